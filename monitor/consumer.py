@@ -1,0 +1,168 @@
+"""Reading a stream as one member of a consumer group, without losing entries.
+
+Each ``read()`` returns a batch in this order of preference:
+
+1. this consumer's own pending entries (after a restart, or ones a previous
+   batch could not finish), re-read with id ``0``;
+2. entries other consumers left idle past ``claim_idle`` (XAUTOCLAIM), so a
+   worker killed mid-batch loses nothing;
+3. new entries (``>``), blocking up to ``block``.
+
+Every entry carries its delivery count; the caller moves an entry whose count
+passed ``max_deliveries`` to the dead-letter stream with ``dead_letter_fields``
+and acknowledges it in the same transaction as its other writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass, field
+
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
+
+from monitor.store import is_embedded
+
+log = logging.getLogger("diplomon.consumer")
+
+Fields = dict[bytes, bytes]
+
+
+@dataclass
+class Entry:
+    id: str
+    fields: Fields
+    deliveries: int = 1
+
+
+@dataclass
+class StreamConsumer:
+    redis: Redis
+    stream: str
+    group: str
+    consumer: str
+    count: int = 100
+    block_ms: int = 1000
+    claim_idle_ms: int = 30_000
+    _own_pending_done: bool = field(default=False, init=False)
+    _claim_cursor: str = field(default="0-0", init=False)
+    _idle_polls: int = field(default=0, init=False)
+
+    async def ensure_group(self) -> None:
+        """Create the group (and stream) if missing; from the start of the stream."""
+        try:
+            await self.redis.xgroup_create(self.stream, self.group, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    async def read(self) -> list[Entry]:
+        try:
+            return await self._read()
+        except ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            # The stream or group vanished (a Redis without persistence restarted).
+            log.warning("consumer group missing; recreating it", extra={"stream": self.stream})
+            await self.ensure_group()
+            self._own_pending_done = False
+            return []
+
+    def retry_own_pending(self) -> None:
+        """Re-read this consumer's pending entries next (some were left unacked)."""
+        self._own_pending_done = False
+
+    async def _read(self) -> list[Entry]:
+        if not self._own_pending_done:
+            entries = await self._read_own_pending()
+            if entries:
+                return entries
+            self._own_pending_done = True
+        entries = await self._autoclaim()
+        if entries:
+            return entries
+        return await self._read_new()
+
+    async def _read_own_pending(self) -> list[Entry]:
+        reply = await self.redis.xreadgroup(
+            self.group, self.consumer, {self.stream: "0"}, count=self.count
+        )
+        raw = _entries_of(reply)
+        live = [(i, f) for i, f in raw if f]  # a nil body: trimmed away while pending
+        trimmed = [i for i, f in raw if not f]
+        if trimmed:
+            await self.redis.xack(self.stream, self.group, *trimmed)
+            log.error("pending entries were trimmed before processing", extra={"ids": trimmed})
+        if not live:
+            return []
+        counts = await self._delivery_counts([i for i, _ in live])
+        return [Entry(i, f, counts.get(i, 1)) for i, f in live]
+
+    async def _autoclaim(self) -> list[Entry]:
+        reply = await self.redis.xautoclaim(
+            self.stream,
+            self.group,
+            self.consumer,
+            self.claim_idle_ms,
+            start_id=self._claim_cursor,
+            count=self.count,
+        )
+        cursor, claimed = reply[0], reply[1]
+        self._claim_cursor = _s(cursor)
+        live = [(_s(i), f) for i, f in claimed if f]
+        if not live:
+            return []
+        counts = await self._delivery_counts([i for i, _ in live])
+        log.info("reclaimed idle entries", extra={"stream": self.stream, "count": len(live)})
+        return [Entry(i, f, counts.get(i, 1)) for i, f in live]
+
+    async def _read_new(self) -> list[Entry]:
+        embedded = is_embedded(self.redis)
+        reply = await self.redis.xreadgroup(
+            self.group,
+            self.consumer,
+            {self.stream: ">"},
+            count=self.count,
+            block=None if embedded else self.block_ms,
+        )
+        entries = [Entry(i, f) for i, f in _entries_of(reply)]
+        if not entries and embedded:
+            # The embedded store cannot block: poll, backing off to 50 ms.
+            self._idle_polls += 1
+            await asyncio.sleep(min(0.002 * self._idle_polls, 0.05))
+        else:
+            self._idle_polls = 0
+        return entries
+
+    async def _delivery_counts(self, ids: list[str]) -> dict[str, int]:
+        rows = await self.redis.xpending_range(
+            self.stream, self.group, min=ids[0], max=ids[-1], count=len(ids) * 2 + 10
+        )
+        return {_s(r["message_id"]): int(r["times_delivered"]) for r in rows}
+
+
+def dead_letter_fields(stream: str, entry: Entry, error: str) -> dict[str, str | bytes]:
+    """The dead-letter entry for ``entry``: where it came from, why, and its body."""
+    body = {k.decode("utf-8", "replace"): v.decode("utf-8", "replace") for k, v in entry.fields.items()}
+    return {
+        "stream": stream,
+        "entry": entry.id,
+        "error": error[:2000],
+        "deliveries": str(entry.deliveries),
+        "fields": json.dumps(body, ensure_ascii=False),
+    }
+
+
+def _s(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _entries_of(reply: list[list[object]] | None) -> list[tuple[str, Fields]]:
+    """Flatten an XREADGROUP reply ``[[stream, [(id, fields), ...]], ...]``."""
+    out: list[tuple[str, Fields]] = []
+    for _stream, entries in reply or []:
+        for entry_id, fields in entries:  # type: ignore[attr-defined]
+            out.append((_s(entry_id), fields or {}))
+    return out

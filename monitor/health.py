@@ -1,0 +1,33 @@
+"""Health as data: workers refresh a TTL key; ``diplomon check`` reads it."""
+
+from __future__ import annotations
+
+import sys
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from monitor.config import load_settings
+from monitor.errors import StoreError
+from monitor.keys import Keys
+from monitor.store import store
+
+
+async def live_workers(redis: Redis, keys: Keys) -> list[str]:
+    found = [k async for k in redis.scan_iter(match=keys.key("health", "worker", "*"), count=500)]
+    return sorted(k.decode().rsplit(":", 1)[-1] for k in found)
+
+
+async def check_main(config: str | None) -> int:
+    settings = load_settings(config)
+    try:
+        async with store(settings.redis.url) as redis:
+            workers = await live_workers(redis, Keys(settings.redis.prefix))
+    except (StoreError, RedisError, OSError) as exc:
+        print(f"unhealthy: {exc}", file=sys.stderr)
+        return 1
+    if not workers:
+        print("unhealthy: Redis answers but no worker reported in the last 30 s", file=sys.stderr)
+        return 1
+    print(f"healthy: {len(workers)} worker(s): {', '.join(workers)}")
+    return 0

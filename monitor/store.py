@@ -1,0 +1,83 @@
+"""Opening the stream store: a real Redis, or the embedded in-process one.
+
+One code path for both: the embedded store (fakeredis) speaks the same
+redis.asyncio API. It cannot block on XREADGROUP, so readers ask
+``is_embedded`` and poll instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from urllib.parse import urlsplit, urlunsplit
+
+import fakeredis
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from monitor.errors import StoreError
+
+# One embedded server per process, so every client opened here shares it.
+_embedded_server: fakeredis.FakeServer | None = None
+
+
+def _embedded() -> Redis:
+    global _embedded_server
+    if _embedded_server is None:
+        _embedded_server = fakeredis.FakeServer()
+    client: Redis = fakeredis.FakeAsyncRedis(server=_embedded_server)
+    client.diplomon_embedded = True  # type: ignore[attr-defined]
+    return client
+
+
+def is_embedded(redis: Redis) -> bool:
+    return bool(getattr(redis, "diplomon_embedded", False))
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password replaced, for logs and errors."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}:" if parts.username else ":"
+    return urlunsplit((parts.scheme, f"{user}<secret>@{host}", parts.path, parts.query, ""))
+
+
+def connect(url: str | None) -> Redis:
+    """A client for ``url``, or for the embedded store when url is None.
+
+    Blocking reads use at most ~1 s, so a 10 s socket timeout never cuts one
+    (redis-py 8 defaults to 5 s, which long BLOCKs would trip).
+    """
+    if url is None:
+        return _embedded()
+    return Redis.from_url(
+        url,
+        socket_timeout=10,
+        socket_connect_timeout=5,
+        health_check_interval=30,
+    )
+
+
+async def open_store(url: str | None) -> Redis:
+    """Connect and check the store answers; raises StoreError naming the (safe) URL."""
+    client = connect(url)
+    try:
+        await client.ping()
+    except (RedisError, OSError) as exc:
+        await client.aclose()
+        where = "embedded store" if url is None else safe_url(url)
+        raise StoreError(f"cannot reach Redis at {where}: {exc}") from exc
+    return client
+
+
+@asynccontextmanager
+async def store(url: str | None) -> AsyncIterator[Redis]:
+    client = await open_store(url)
+    try:
+        yield client
+    finally:
+        await client.aclose()

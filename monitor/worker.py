@@ -1,0 +1,316 @@
+"""The scoring worker: posts stream -> scores (and alerts) streams.
+
+One batch is one transaction: the scores, the detector's new pair states,
+the alerts they raise, the dead letters, the "seen" markers and the XACK of
+every entry are written together (MULTI/EXEC under WATCH of the pair states
+and seen markers), so a worker killed at any point leaves either all of a
+batch's effects or none, and a concurrent worker's change to the same pair
+makes this one retry instead of overwriting it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+import msgspec
+from redis.asyncio import Redis
+from redis.exceptions import WatchError
+
+from monitor import metrics
+from monitor.consumer import Entry, StreamConsumer, dead_letter_fields
+from monitor.detection import Detector, DyadState, decode_state, encode_state
+from monitor.keys import Keys
+from monitor.models import Alert, Post, Score, post_decoder, to_json
+from monitor.stream import DEFAULT_MAXLEN
+
+log = logging.getLogger("diplomon.worker")
+
+GROUP = "scorers"
+
+
+class PostScorer(Protocol):
+    def score(self, post: Post) -> Score: ...
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    batch: int = 100
+    block_ms: int = 1000
+    claim_idle_ms: int = 30_000
+    max_deliveries: int = 5
+    seen_ttl_s: int = 7 * 86400
+    maxlen: int = DEFAULT_MAXLEN
+    sweep_interval_s: float = 60.0
+
+
+@dataclass
+class _Batch:
+    scored: list[tuple[Entry, Post, Score]] = field(default_factory=list)
+    done: list[Entry] = field(default_factory=list)  # acked without output (duplicates)
+    dead: list[tuple[Entry, str]] = field(default_factory=list)
+    retry: list[Entry] = field(default_factory=list)  # left pending for another try
+
+
+class ScoringWorker:
+    def __init__(
+        self,
+        redis: Redis,
+        keys: Keys,
+        scorer: PostScorer,
+        detector: Detector,
+        *,
+        consumer: str,
+        options: WorkerOptions | None = None,
+    ) -> None:
+        self.redis = redis
+        self.keys = keys
+        self.scorer = scorer
+        self.detector = detector
+        self.consumer_name = consumer
+        self.options = options or WorkerOptions()
+        self.reader = StreamConsumer(
+            redis,
+            keys.posts,
+            GROUP,
+            consumer,
+            count=self.options.batch,
+            block_ms=self.options.block_ms,
+            claim_idle_ms=self.options.claim_idle_ms,
+        )
+        self.processed = 0
+        self._event_clock: tuple[datetime, float] | None = None  # (latest post time, wall)
+        self._last_sweep = time.monotonic()
+        self._last_health = 0.0
+
+    async def run(self, stop: asyncio.Event, *, until_idle: bool = False) -> None:
+        """Process batches until ``stop`` is set (or, with until_idle, the stream is drained)."""
+        await self.reader.ensure_group()
+        log.info("worker started", extra={"consumer": self.consumer_name})
+        while not stop.is_set():
+            entries = await self.reader.read()
+            if entries:
+                await self.process(entries)
+            elif until_idle and await self._drained():
+                break
+            await self._housekeeping()
+        log.info("worker stopped", extra={"consumer": self.consumer_name, "processed": self.processed})
+
+    async def process(self, entries: Sequence[Entry]) -> None:
+        with metrics.SCORE_SECONDS.time():
+            batch = await self._prepare(entries)
+        alerts = await self._commit(batch)
+        self.processed += len(batch.scored)
+        metrics.POSTS_SCORED.inc(len(batch.scored))
+        metrics.DEAD_LETTERS.inc(len(batch.dead))
+        for alert in alerts:
+            metrics.ALERTS_RAISED.labels(alert.kind).inc()
+            log.info("alert raised", extra={"alert": alert.id, "kind": alert.kind, "summary": alert.summary})
+        for entry, error in batch.dead:
+            log.error("entry dead-lettered", extra={"entry": entry.id, "error": error[:200]})
+        if batch.retry:
+            self.reader.retry_own_pending()
+
+    async def _prepare(self, entries: Sequence[Entry]) -> _Batch:
+        batch = _Batch()
+        decoded: list[tuple[Entry, Post]] = []
+        for entry in entries:
+            if entry.deliveries > self.options.max_deliveries:
+                batch.dead.append((entry, f"gave up after {entry.deliveries - 1} deliveries"))
+                continue
+            try:
+                decoded.append((entry, post_decoder.decode(entry.fields.get(b"post", b""))))
+            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+                batch.dead.append((entry, f"malformed post: {exc}"))
+        fresh = await self._drop_seen(decoded, batch)
+        for entry, post in fresh:
+            try:
+                batch.scored.append((entry, post, self.scorer.score(post)))
+            except Exception as exc:  # a scorer bug must not stop the worker
+                self._failed(batch, entry, exc)
+        return batch
+
+    def _failed(self, batch: _Batch, entry: Entry, exc: Exception) -> None:
+        error = f"{type(exc).__name__}: {exc}"
+        if entry.deliveries >= self.options.max_deliveries:
+            batch.dead.append((entry, error))
+        else:
+            log.warning("scoring failed; will retry", extra={"entry": entry.id, "error": error[:200]})
+            batch.retry.append(entry)
+
+    async def _drop_seen(
+        self, decoded: list[tuple[Entry, Post]], batch: _Batch
+    ) -> list[tuple[Entry, Post]]:
+        if not decoded:
+            return []
+        seen = await self.redis.mget([self.keys.seen(post.id) for _, post in decoded])
+        fresh: list[tuple[Entry, Post]] = []
+        in_batch: set[str] = set()
+        for (entry, post), marker in zip(decoded, seen, strict=True):
+            if marker is not None or post.id in in_batch:
+                batch.done.append(entry)
+            else:
+                in_batch.add(post.id)
+                fresh.append((entry, post))
+        return fresh
+
+    async def _commit(self, batch: _Batch) -> list[Alert]:
+        while True:
+            try:
+                return await self._try_commit(batch)
+            except WatchError:
+                continue  # another worker changed a pair or scored a duplicate: redo
+
+    async def _try_commit(self, batch: _Batch) -> list[Alert]:
+        keys = self.keys
+        seen_keys = [keys.seen(post.id) for _, post, _ in batch.scored]
+        pairs_of = [self.detector.pairs(post, score) for _, post, score in batch.scored]
+        pair_names = sorted({p for pairs in pairs_of for p in pairs})
+        async with self.redis.pipeline(transaction=True) as pipe:
+            if seen_keys or pair_names:
+                await pipe.watch(*seen_keys, *(keys.dyad(p) for p in pair_names))
+            now_seen = await pipe.mget(seen_keys) if seen_keys else []
+            states = await self._load_states(pipe, pair_names)
+            # A concurrent worker may have scored one of these ids since _drop_seen.
+            scored = [i for i, m in zip(batch.scored, now_seen, strict=True) if m is None]
+            late_duplicates = [i[0] for i, m in zip(batch.scored, now_seen, strict=True) if m]
+            alerts, changed = self._detect(scored, states)
+            pipe.multi()
+            self._write(pipe, scored, batch, alerts, changed, late_duplicates)
+            await pipe.execute()
+        batch.scored = scored
+        return alerts
+
+    async def _load_states(self, pipe: Any, pairs: list[str]) -> dict[str, DyadState | None]:
+        if not pairs:
+            return {}
+        raws = await pipe.mget([self.keys.dyad(p) for p in pairs])
+        return {p: (decode_state(r) if r else None) for p, r in zip(pairs, raws, strict=True)}
+
+    def _detect(
+        self, scored: list[tuple[Entry, Post, Score]], states: dict[str, DyadState | None]
+    ) -> tuple[list[Alert], dict[str, DyadState]]:
+        alerts: list[Alert] = []
+        changed: dict[str, DyadState] = {}
+        for _, post, score in scored:
+            self._advance_clock(post.created_at)
+            pairs = self.detector.pairs(post, score)
+            if not pairs:
+                continue
+            new_states, raised = self.detector.observe(post, score, {p: states.get(p) for p in pairs})
+            states.update(new_states)
+            changed.update(new_states)
+            alerts.extend(raised)
+        return alerts, changed
+
+    def _write(
+        self,
+        pipe: Any,
+        scored: list[tuple[Entry, Post, Score]],
+        batch: _Batch,
+        alerts: list[Alert],
+        changed: dict[str, DyadState],
+        late_duplicates: list[Entry],
+    ) -> None:
+        keys, maxlen = self.keys, self.options.maxlen
+        for entry, post, score in scored:
+            fields = {"post_id": post.id, "post": entry.fields[b"post"], "score": to_json(score)}
+            if b"ts" in entry.fields:
+                fields["ts"] = entry.fields[b"ts"]
+            pipe.xadd(keys.scores, fields, maxlen=maxlen, approximate=True)
+            pipe.set(keys.seen(post.id), b"1", ex=self.options.seen_ttl_s)
+        for pair, state in changed.items():
+            pipe.set(keys.dyad(pair), encode_state(state))
+            pipe.sadd(keys.key("dyads"), pair)
+        for alert in alerts:
+            pipe.xadd(keys.alerts, {"alert": to_json(alert)}, maxlen=maxlen, approximate=True)
+        for entry, error in batch.dead:
+            pipe.xadd(keys.dead, dead_letter_fields(keys.posts, entry, error), maxlen=maxlen, approximate=True)
+        acked = [e.id for e, _, _ in scored] + [e.id for e, _ in batch.dead]
+        acked += [e.id for e in (*batch.done, *late_duplicates)]
+        if acked:
+            pipe.xack(keys.posts, GROUP, *acked)
+
+    def _advance_clock(self, at: datetime) -> None:
+        if self._event_clock is None or at > self._event_clock[0]:
+            self._event_clock = (at, time.time())
+
+    def event_now(self) -> datetime:
+        """The detector's clock: the latest post time seen, advanced by wall time since.
+
+        Live, this is the wall clock; replaying history, it is history's time, so
+        a replayed episode is not resolved at once by today's date.
+        """
+        if self._event_clock is None:
+            return datetime.now(UTC)
+        latest, wall = self._event_clock
+        return latest + timedelta(seconds=time.time() - wall)
+
+    async def _housekeeping(self) -> None:
+        now = time.monotonic()
+        if now - self._last_health >= 5:
+            self._last_health = now
+            await self.redis.set(
+                self.keys.key("health", "worker", self.consumer_name),
+                str(time.time()),
+                ex=30,
+            )
+        if now - self._last_sweep >= self.options.sweep_interval_s:
+            self._last_sweep = now
+            await self.sweep()
+
+    async def sweep(self) -> list[Alert]:
+        """Resolve episodes that decayed; one transaction per pair."""
+        raised: list[Alert] = []
+        for raw in await self.redis.smembers(self.keys.key("dyads")):
+            pair = raw.decode()
+            while True:
+                try:
+                    raised += await self._sweep_pair(pair)
+                    break
+                except WatchError:
+                    continue
+        return raised
+
+    async def _sweep_pair(self, pair: str) -> list[Alert]:
+        key = self.keys.dyad(pair)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            await pipe.watch(key)
+            raw = await pipe.get(key)
+            if raw is None:
+                return []
+            states, alerts = self.detector.sweep(self.event_now(), {pair: decode_state(raw)})
+            if not alerts and not states:
+                return []
+            pipe.multi()
+            for name, state in states.items():
+                pipe.set(self.keys.dyad(name), encode_state(state))
+            for alert in alerts:
+                pipe.xadd(self.keys.alerts, {"alert": to_json(alert)}, maxlen=self.options.maxlen, approximate=True)
+            await pipe.execute()
+        return alerts
+
+    async def _drained(self) -> bool:
+        """True when the group has no undelivered and no pending entries."""
+        groups = await self.redis.xinfo_groups(self.keys.posts)
+        for group in groups:
+            if group["name"] in (GROUP, GROUP.encode()):
+                lag = group.get("lag")
+                return int(group["pending"]) == 0 and (lag is None or int(lag) == 0) and not (
+                    lag is None and await self._has_undelivered(group)
+                )
+        return True
+
+    async def _has_undelivered(self, group: dict[str, Any]) -> bool:
+        last = group["last-delivered-id"]
+        newer = await self.redis.xrange(self.keys.posts, min=f"({_s(last)}", count=1)
+        return bool(newer)
+
+
+def _s(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
