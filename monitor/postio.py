@@ -24,7 +24,18 @@ def _log_report(message: str) -> None:
 
 
 def decode_post(raw: bytes | str) -> Post:
-    """Decode one Post from JSON; raises msgspec.DecodeError/ValidationError."""
+    """Decode one Post from JSON; raises msgspec.DecodeError/ValidationError.
+
+    Invalid UTF-8 bytes are replaced by U+FFFD rather than losing the post.
+    """
+    if isinstance(raw, bytes):
+        try:
+            return post_decoder.decode(raw)
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            repaired = raw.decode("utf-8", "replace")
+            if repaired.encode() == raw:
+                raise
+            raw = repaired
     return post_decoder.decode(raw)
 
 
@@ -48,7 +59,4 @@ def read_posts(path: str | Path, report: Reporter = _log_report) -> Iterator[Pos
 
 
 def _describe(exc: Exception) -> str:
-    text = str(exc)
-    if "invalid utf-8" in text.lower() or "utf-8" in text.lower():
-        return "invalid UTF-8"
-    return text[:200]
+    return str(exc)[:200]

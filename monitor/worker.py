@@ -26,7 +26,8 @@ from monitor import metrics
 from monitor.consumer import Entry, StreamConsumer, dead_letter_fields
 from monitor.detection import Detector, DyadState, decode_state, encode_state
 from monitor.keys import Keys
-from monitor.models import Alert, Post, Score, post_decoder, to_json
+from monitor.models import Alert, Post, Score, to_json
+from monitor.postio import decode_post
 from monitor.stream import DEFAULT_MAXLEN
 
 log = logging.getLogger("diplomon.worker")
@@ -124,8 +125,8 @@ class ScoringWorker:
                 batch.dead.append((entry, f"gave up after {entry.deliveries - 1} deliveries"))
                 continue
             try:
-                decoded.append((entry, post_decoder.decode(entry.fields.get(b"post", b""))))
-            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+                decoded.append((entry, decode_post(entry.fields.get(b"post", b""))))
+            except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
                 batch.dead.append((entry, f"malformed post: {exc}"))
         fresh = await self._drop_seen(decoded, batch)
         for entry, post in fresh:
