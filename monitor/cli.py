@@ -20,7 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    setup_logging(json_output=getattr(args, "log_json", False), level=getattr(args, "log_level", "INFO"))
+    setup_logging(
+        json_output=getattr(args, "log_json", False), level=getattr(args, "log_level", "INFO")
+    )
     try:
         return int(args.handler(args))
     except ConfigError as exc:
@@ -75,14 +77,23 @@ def _run(coro: Coroutine[Any, Any, int]) -> int:
 
 def _add_demo(sub: Any) -> None:
     p = sub.add_parser("demo", help="replay a real incident through the embedded store")
-    p.add_argument("--no-tui", action="store_true", help="plain output instead of the terminal view")
+    p.add_argument(
+        "--no-tui", action="store_true", help="plain output instead of the terminal view"
+    )
     p.add_argument("--json", action="store_true", help="print alerts as JSON lines")
-    p.add_argument("--speed", type=float, default=0.0, help="seconds between posts (default: 0.3 with the TUI, 0 without)")
+    p.add_argument(
+        "--speed",
+        type=float,
+        default=0.0,
+        help="seconds between posts (default: 0.3 with the TUI, 0 without)",
+    )
 
     def handler(args: argparse.Namespace) -> int:
         from monitor.demo import demo_main
 
-        return _run(demo_main(tui=not args.no_tui and not args.json, json_out=args.json, delay=args.speed))
+        return _run(
+            demo_main(tui=not args.no_tui and not args.json, json_out=args.json, delay=args.speed)
+        )
 
     p.set_defaults(handler=handler)
 
@@ -93,7 +104,9 @@ def _add_run(sub: Any) -> None:
     p = sub.add_parser("run", help="run the daemon")
     _config_arg(p)
     p.add_argument("--role", choices=ROLES, default="all")
-    p.add_argument("--slot", type=int, default=0, help="worker slot on this host (stable consumer name)")
+    p.add_argument(
+        "--slot", type=int, default=0, help="worker slot on this host (stable consumer name)"
+    )
 
     def handler(args: argparse.Namespace) -> int:
         from monitor.config import load_settings
@@ -114,7 +127,7 @@ def _add_top(sub: Any) -> None:
         from monitor.tui import run_top
 
         async def go() -> int:
-            settings, redis, keys, watchlist = await _open(args.config)
+            redis, keys, watchlist = await _open(args.config)
             try:
                 await run_top(redis, keys, watchlist)
             finally:
@@ -138,11 +151,16 @@ def _add_scores(sub: Any) -> None:
         from monitor.scores_view import scores_command
 
         async def go() -> int:
-            settings, redis, keys, watchlist = await _open(args.config)
+            redis, keys, watchlist = await _open(args.config)
             try:
                 return await scores_command(
-                    redis, keys, watchlist, since=args.since, actor=args.actor,
-                    country=args.country, json_out=args.json,
+                    redis,
+                    keys,
+                    watchlist,
+                    since=args.since,
+                    actor=args.actor,
+                    country=args.country,
+                    json_out=args.json,
                 )
             finally:
                 await redis.aclose()
@@ -184,7 +202,9 @@ def _add_replay(sub: Any) -> None:
     p = sub.add_parser("replay", help="push a JSONL file into a running pipeline")
     _config_arg(p)
     p.add_argument("file")
-    p.add_argument("--speed", type=float, default=0.0, help="pace at X times real time (0: at once)")
+    p.add_argument(
+        "--speed", type=float, default=0.0, help="pace at X times real time (0: at once)"
+    )
 
     def handler(args: argparse.Namespace) -> int:
         from monitor.replay import replay_main
@@ -206,15 +226,14 @@ def _add_check(sub: Any) -> None:
     p.set_defaults(handler=handler)
 
 
-async def _open(config: str | None) -> tuple[Any, Any, Any, Any]:
+async def _open(config: str | None) -> tuple[Any, Any, Any]:
     from monitor.config import load_settings
     from monitor.daemon import load_watchlist
-    from monitor.keys import Keys
     from monitor.store import open_store
 
     settings = load_settings(config)
     redis = await open_store(settings.redis.url)
-    return settings, redis, Keys(settings.redis.prefix), load_watchlist(settings)
+    return redis, settings.keys(), load_watchlist(settings)
 
 
 if __name__ == "__main__":

@@ -22,12 +22,14 @@ from alerts.config import ReceiverConfig, RouteConfig
 from connectors.config import SourceConfig
 from monitor.durations import parse_duration
 from monitor.errors import ConfigError
+from monitor.keys import Keys
 
 
 class RedisConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     url: str | None = None  # absent -> the embedded store
     prefix: str = "dm"
     maxlen: int = 100_000  # approximate cap of each stream
+    partitions: int = 1  # posts streams, split by author (deploy/SCALING.md)
 
 
 class WatchlistConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -60,6 +62,9 @@ class Settings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     detector: dict[str, Any] = {}
     metrics: dict[str, Any] = {}
     source_file: str | None = None  # where the settings came from (not a config key)
+
+    def keys(self) -> Keys:
+        return Keys(self.redis.prefix, self.redis.partitions)
 
 
 _PATH = re.compile(r" - at `\$\.?(.*)`$")
@@ -136,6 +141,8 @@ def _check(settings: Settings, source: str) -> None:
             raise ConfigError(f"{source}: {key}: {exc}") from exc
     if not re.fullmatch(r"[A-Za-z0-9_.\-]+", settings.redis.prefix):
         raise ConfigError(f"{source}: redis.prefix: only letters, digits, '_', '-', '.'")
+    if not 1 <= settings.redis.partitions <= 1024:
+        raise ConfigError(f"{source}: redis.partitions: must be 1..1024")
     if settings.worker.batch < 1 or settings.worker.max_deliveries < 1:
         raise ConfigError(f"{source}: worker.batch and worker.max_deliveries must be >= 1")
     names = [r.name for r in settings.receivers]

@@ -1,4 +1,4 @@
-"""Reading a stream as one member of a consumer group, without losing entries.
+"""Reading streams as one member of a consumer group, without losing entries.
 
 Each ``read()`` returns a batch in this order of preference:
 
@@ -8,9 +8,11 @@ Each ``read()`` returns a batch in this order of preference:
    worker killed mid-batch loses nothing;
 3. new entries (``>``), blocking up to ``block``.
 
-Every entry carries its delivery count; the caller moves an entry whose count
-passed ``max_deliveries`` to the dead-letter stream with ``dead_letter_fields``
-and acknowledges it in the same transaction as its other writes.
+Several streams (the partitions of one logical stream) are read together.
+Every entry carries its stream and delivery count; the caller moves an entry
+whose count passed ``max_deliveries`` to the dead-letter stream with
+``dead_letter_fields`` and acknowledges it in the same transaction as its
+other writes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ Fields = dict[bytes, bytes]
 
 @dataclass
 class Entry:
+    stream: str
     id: str
     fields: Fields
     deliveries: int = 1
@@ -40,23 +43,24 @@ class Entry:
 @dataclass
 class StreamConsumer:
     redis: Redis
-    stream: str
+    streams: list[str]
     group: str
     consumer: str
     count: int = 100
     block_ms: int = 1000
     claim_idle_ms: int = 30_000
     _own_pending_done: bool = field(default=False, init=False)
-    _claim_cursor: str = field(default="0-0", init=False)
+    _claim_cursors: dict[str, str] = field(default_factory=dict, init=False)
     _idle_polls: int = field(default=0, init=False)
 
     async def ensure_group(self) -> None:
-        """Create the group (and stream) if missing; from the start of the stream."""
-        try:
-            await self.redis.xgroup_create(self.stream, self.group, id="0", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
+        """Create the group (and stream) if missing, reading from the start."""
+        for stream in self.streams:
+            try:
+                await self.redis.xgroup_create(stream, self.group, id="0", mkstream=True)
+            except ResponseError as exc:
+                if "BUSYGROUP" not in str(exc):
+                    raise
 
     async def read(self) -> list[Entry]:
         try:
@@ -65,7 +69,7 @@ class StreamConsumer:
             if "NOGROUP" not in str(exc):
                 raise
             # The stream or group vanished (a Redis without persistence restarted).
-            log.warning("consumer group missing; recreating it", extra={"stream": self.stream})
+            log.warning("consumer group missing; recreating it", extra={"group": self.group})
             await self.ensure_group()
             self._own_pending_done = False
             return []
@@ -80,54 +84,48 @@ class StreamConsumer:
             if entries:
                 return entries
             self._own_pending_done = True
-        entries = await self._autoclaim()
-        if entries:
-            return entries
+        for stream in self.streams:
+            entries = await self._autoclaim(stream)
+            if entries:
+                return entries
         return await self._read_new()
 
     async def _read_own_pending(self) -> list[Entry]:
         reply = await self.redis.xreadgroup(
-            self.group, self.consumer, {self.stream: "0"}, count=self.count
+            self.group, self.consumer, dict.fromkeys(self.streams, "0"), count=self.count
         )
         raw = _entries_of(reply)
-        live = [(i, f) for i, f in raw if f]  # a nil body: trimmed away while pending
-        trimmed = [i for i, f in raw if not f]
-        if trimmed:
-            await self.redis.xack(self.stream, self.group, *trimmed)
-            log.error("pending entries were trimmed before processing", extra={"ids": trimmed})
-        if not live:
-            return []
-        counts = await self._delivery_counts([i for i, _ in live])
-        return [Entry(i, f, counts.get(i, 1)) for i, f in live]
+        trimmed = [e for e in raw if not e.fields]  # trimmed away while pending: nil body
+        for entry in trimmed:
+            await self.redis.xack(entry.stream, self.group, entry.id)
+            log.error("a pending entry was trimmed before processing", extra={"entry": entry.id})
+        return await self._with_counts([e for e in raw if e.fields])
 
-    async def _autoclaim(self) -> list[Entry]:
-        reply = await self.redis.xautoclaim(
-            self.stream,
+    async def _autoclaim(self, stream: str) -> list[Entry]:
+        cursor, claimed, *_ = await self.redis.xautoclaim(
+            stream,
             self.group,
             self.consumer,
             self.claim_idle_ms,
-            start_id=self._claim_cursor,
+            start_id=self._claim_cursors.get(stream, "0-0"),
             count=self.count,
         )
-        cursor, claimed = reply[0], reply[1]
-        self._claim_cursor = _s(cursor)
-        live = [(_s(i), f) for i, f in claimed if f]
-        if not live:
-            return []
-        counts = await self._delivery_counts([i for i, _ in live])
-        log.info("reclaimed idle entries", extra={"stream": self.stream, "count": len(live)})
-        return [Entry(i, f, counts.get(i, 1)) for i, f in live]
+        self._claim_cursors[stream] = _s(cursor)
+        live = [Entry(stream, _s(i), f) for i, f in claimed if f]
+        if live:
+            log.info("reclaimed idle entries", extra={"stream": stream, "count": len(live)})
+        return await self._with_counts(live)
 
     async def _read_new(self) -> list[Entry]:
         embedded = is_embedded(self.redis)
         reply = await self.redis.xreadgroup(
             self.group,
             self.consumer,
-            {self.stream: ">"},
+            dict.fromkeys(self.streams, ">"),
             count=self.count,
             block=None if embedded else self.block_ms,
         )
-        entries = [Entry(i, f) for i, f in _entries_of(reply)]
+        entries = _entries_of(reply)
         if not entries and embedded:
             # The embedded store cannot block: poll, backing off to 50 ms.
             self._idle_polls += 1
@@ -136,18 +134,27 @@ class StreamConsumer:
             self._idle_polls = 0
         return entries
 
-    async def _delivery_counts(self, ids: list[str]) -> dict[str, int]:
-        rows = await self.redis.xpending_range(
-            self.stream, self.group, min=ids[0], max=ids[-1], count=len(ids) * 2 + 10
-        )
-        return {_s(r["message_id"]): int(r["times_delivered"]) for r in rows}
+    async def _with_counts(self, entries: list[Entry]) -> list[Entry]:
+        """Fill in delivery counts of re-delivered entries (one XPENDING per stream)."""
+        for stream in {e.stream for e in entries}:
+            ids = [e.id for e in entries if e.stream == stream]
+            rows = await self.redis.xpending_range(
+                stream, self.group, min=ids[0], max=ids[-1], count=len(ids) * 2 + 10
+            )
+            counts = {_s(r["message_id"]): int(r["times_delivered"]) for r in rows}
+            for entry in entries:
+                if entry.stream == stream:
+                    entry.deliveries = counts.get(entry.id, 1)
+        return entries
 
 
-def dead_letter_fields(stream: str, entry: Entry, error: str) -> dict[str, str | bytes]:
+def dead_letter_fields(entry: Entry, error: str) -> dict[str, str]:
     """The dead-letter entry for ``entry``: where it came from, why, and its body."""
-    body = {k.decode("utf-8", "replace"): v.decode("utf-8", "replace") for k, v in entry.fields.items()}
+    body = {
+        k.decode("utf-8", "replace"): v.decode("utf-8", "replace") for k, v in entry.fields.items()
+    }
     return {
-        "stream": stream,
+        "stream": entry.stream,
         "entry": entry.id,
         "error": error[:2000],
         "deliveries": str(entry.deliveries),
@@ -159,10 +166,11 @@ def _s(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
 
 
-def _entries_of(reply: list[list[object]] | None) -> list[tuple[str, Fields]]:
+def _entries_of(reply: list[list[object]] | None) -> list[Entry]:
     """Flatten an XREADGROUP reply ``[[stream, [(id, fields), ...]], ...]``."""
-    out: list[tuple[str, Fields]] = []
-    for _stream, entries in reply or []:
+    out: list[Entry] = []
+    for stream, entries in reply or []:
+        name = _s(stream)  # type: ignore[arg-type]
         for entry_id, fields in entries:  # type: ignore[attr-defined]
-            out.append((_s(entry_id), fields or {}))
+            out.append(Entry(name, _s(entry_id), fields or {}))
     return out

@@ -50,7 +50,9 @@ def default_consumer(slot: int) -> str:
 
 
 def load_watchlist(settings: Settings) -> Watchlist:
-    return build_watchlist(settings.watchlist.files, include_default=settings.watchlist.include_default)
+    return build_watchlist(
+        settings.watchlist.files, include_default=settings.watchlist.include_default
+    )
 
 
 async def run_daemon(
@@ -65,19 +67,22 @@ async def run_daemon(
     stop = stop or asyncio.Event()
     watchlist = load_watchlist(settings)
     redis = await open_store(settings.redis.url)
-    keys = Keys(settings.redis.prefix)
+    keys = settings.keys()
     where = "embedded store" if settings.redis.url is None else safe_url(settings.redis.url)
     if is_embedded(redis) and role != "all":
         log.warning("the embedded store lives in this process only; other roles cannot see it")
     if handle_signals:
         _install_signal_handlers(stop)
     stages = _stages(settings, role, slot, redis, keys, watchlist, stop)
-    log.info("diplomon running", extra={"role": role, "store": where, "actors": len(watchlist), "pid": os.getpid()})
+    log.info(
+        "diplomon running",
+        extra={"role": role, "store": where, "actors": len(watchlist), "pid": os.getpid()},
+    )
     tasks = [asyncio.create_task(supervise(name, start, stop), name=name) for name, start in stages]
     try:
         await stop.wait()
         grace = parse_duration(settings.worker.shutdown_grace)
-        done, pending = await asyncio.wait(tasks, timeout=grace)
+        _, pending = await asyncio.wait(tasks, timeout=grace)
         for task in pending:
             log.warning("stage did not stop in time; cancelling", extra={"task": task.get_name()})
             task.cancel()
@@ -114,7 +119,9 @@ def _stages(
     assert isinstance(redis, Redis)
     stages: list[Stage] = []
     if role in ("all", "connectors"):
-        stages.append(("connectors", lambda: _run_connectors(settings, watchlist, redis, keys, stop)))
+        stages.append(
+            ("connectors", lambda: _run_connectors(settings, watchlist, redis, keys, stop))
+        )
     if role in ("all", "workers"):
         detector = Detector(detector_settings(settings), watchlist)
         scorer = Scorer(watchlist)
@@ -141,7 +148,9 @@ async def _run_connectors(
     await run_sources(sources, watchlist, redis, keys, stop)  # type: ignore[arg-type]
 
 
-async def _run_dispatcher(settings: Settings, redis: object, keys: Keys, stop: asyncio.Event) -> None:
+async def _run_dispatcher(
+    settings: Settings, redis: object, keys: Keys, stop: asyncio.Event
+) -> None:
     from alerts.dispatcher import run_dispatcher
 
     await run_dispatcher(redis, keys, settings.receivers, settings.routes, stop)  # type: ignore[arg-type]

@@ -80,7 +80,9 @@ async def _feed(redis: Redis, keys: Keys, posts: list[Post], delay: float) -> No
             await asyncio.sleep(delay)
 
 
-async def _print_until_done(redis: Redis, keys: Keys, expected: int, json_out: bool, out: TextIO) -> None:
+async def _print_until_done(
+    redis: Redis, keys: Keys, expected: int, json_out: bool, out: TextIO
+) -> None:
     """Print scores and alerts as they arrive, until every post was scored."""
     last = {keys.scores: "0-0", keys.alerts: "0-0"}
     scored = 0
@@ -100,7 +102,11 @@ async def _print_until_done(redis: Redis, keys: Keys, expected: int, json_out: b
                 if name == keys.scores:
                     scored += 1
                     if not json_out:
-                        _print_score(post_decoder.decode(fields[b"post"]), score_decoder.decode(fields[b"score"]), out)
+                        _print_score(
+                            post_decoder.decode(fields[b"post"]),
+                            score_decoder.decode(fields[b"score"]),
+                            out,
+                        )
                 else:
                     _print_alert(alert_decoder.decode(fields[b"alert"]), json_out, out)
         out.flush()
@@ -114,7 +120,10 @@ def _print_score(post: Post, score: Score, out: TextIO) -> None:
         target = max(score.hostility_by_target, key=lambda c: score.hostility_by_target[c])
         line += f" → {target}"
     print(line, file=out)
-    events = ", ".join(f"{e.cls}{'(negated)' if e.negated else ''} “{one_line(e.cue, 40)}”" for e in score.events[:4])
+    events = ", ".join(
+        f"{e.cls}{'(negated)' if e.negated else ''} “{one_line(e.cue, 40)}”"
+        for e in score.events[:4]
+    )
     if events:
         print(f"    events: {events}", file=out)
     print(f"    {one_line(post.text, 150)}", file=out)
@@ -132,6 +141,7 @@ def _print_alert(alert: Alert, json_out: bool, out: TextIO) -> None:
         print(f"  why: {one_line(alert.why, 400)}", file=out)
     for post in alert.posts[-6:]:
         when = post.created_at.strftime("%m-%d %H:%M")
-        print(f"  · {when} @{post.author} ({post.country}→{post.target}) hostility {post.hostility:.2f}: "
-              f"{one_line(post.text, 100)}", file=out)
+        direction = f"{post.country}→{post.target}"
+        text = one_line(post.text, 100)
+        print(f"  · {when} @{post.author} ({direction}) {post.hostility:.2f}: {text}", file=out)
     print(f"{bar}\n", file=out)

@@ -22,7 +22,7 @@ async def check_main(config: str | None) -> int:
     settings = load_settings(config)
     try:
         async with store(settings.redis.url) as redis:
-            workers = await live_workers(redis, Keys(settings.redis.prefix))
+            workers = await live_workers(redis, settings.keys())
     except (StoreError, RedisError, OSError) as exc:
         print(f"unhealthy: {exc}", file=sys.stderr)
         return 1

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Keys:
     prefix: str = "dm"
+    partitions: int = 1  # posts streams, split by author (see deploy/SCALING.md)
 
     def key(self, *parts: str) -> str:
         return ":".join((self.prefix, *parts))
@@ -15,6 +17,18 @@ class Keys:
     @property
     def posts(self) -> str:
         return self.key("posts")
+
+    def posts_partition(self, author: str) -> str:
+        """The posts stream an author's posts go to: one author, one stream, in order."""
+        if self.partitions <= 1:
+            return self.posts
+        index = zlib.crc32(author.casefold().encode()) % self.partitions
+        return self.posts if index == 0 else f"{self.posts}:{index}"
+
+    @property
+    def posts_streams(self) -> list[str]:
+        """Every posts stream; the first is always ``{prefix}:posts``."""
+        return [self.posts] + [f"{self.posts}:{i}" for i in range(1, self.partitions)]
 
     @property
     def scores(self) -> str:

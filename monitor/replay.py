@@ -56,7 +56,7 @@ async def replay_main(config: str | None, path: str, speed: float) -> int:
     async with store(settings.redis.url) as redis:
         sent = await replay_posts(
             redis,
-            Keys(settings.redis.prefix),
+            settings.keys(),
             read_posts(path, problems.append),
             speed=speed,
             maxlen=settings.redis.maxlen,

@@ -2,7 +2,9 @@
 
 Entry layouts (field -> value, all bytes on the wire):
 
-- ``{prefix}:posts``  ``post`` = Post JSON, ``ts`` = ingest time (unix ms)
+- ``{prefix}:posts``  ``post`` = Post JSON, ``ts`` = ingest time (unix ms); with
+  ``[redis] partitions = N`` authors are spread over ``{prefix}:posts`` and
+  ``{prefix}:posts:1`` .. ``{prefix}:posts:N-1``
 - ``{prefix}:scores`` ``post_id``, ``post`` = Post JSON, ``score`` = Score JSON
 - ``{prefix}:alerts`` ``alert`` = Alert JSON
 - ``{prefix}:dead``   ``stream``, ``entry``, ``error``, ``deliveries``, ``fields`` (JSON)
@@ -31,7 +33,7 @@ async def publish_posts(
     async with redis.pipeline(transaction=False) as pipe:
         for post in posts:
             pipe.xadd(
-                keys.posts,
+                keys.posts_partition(post.author),
                 {"post": to_json(post), "ts": now_ms},
                 maxlen=maxlen,
                 approximate=True,

@@ -37,7 +37,9 @@ async def supervise(
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
             if error != last_error:
-                log.error("task failed; restarting with backoff", extra={"task": name, "error": error})
+                log.error(
+                    "task failed; restarting with backoff", extra={"task": name, "error": error}
+                )
                 last_error = error
             delay = min(delay * 2, max_delay)
         try:

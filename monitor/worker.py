@@ -77,7 +77,7 @@ class ScoringWorker:
         self.options = options or WorkerOptions()
         self.reader = StreamConsumer(
             redis,
-            keys.posts,
+            keys.posts_streams,
             GROUP,
             consumer,
             count=self.options.batch,
@@ -100,7 +100,9 @@ class ScoringWorker:
             elif until_idle and await self._drained():
                 break
             await self._housekeeping()
-        log.info("worker stopped", extra={"consumer": self.consumer_name, "processed": self.processed})
+        log.info(
+            "worker stopped", extra={"consumer": self.consumer_name, "processed": self.processed}
+        )
 
     async def process(self, entries: Sequence[Entry]) -> None:
         with metrics.SCORE_SECONDS.time():
@@ -111,7 +113,10 @@ class ScoringWorker:
         metrics.DEAD_LETTERS.inc(len(batch.dead))
         for alert in alerts:
             metrics.ALERTS_RAISED.labels(alert.kind).inc()
-            log.info("alert raised", extra={"alert": alert.id, "kind": alert.kind, "summary": alert.summary})
+            log.info(
+                "alert raised",
+                extra={"alert": alert.id, "kind": alert.kind, "summary": alert.summary},
+            )
         for entry, error in batch.dead:
             log.error("entry dead-lettered", extra={"entry": entry.id, "error": error[:200]})
         if batch.retry:
@@ -141,7 +146,9 @@ class ScoringWorker:
         if entry.deliveries >= self.options.max_deliveries:
             batch.dead.append((entry, error))
         else:
-            log.warning("scoring failed; will retry", extra={"entry": entry.id, "error": error[:200]})
+            log.warning(
+                "scoring failed; will retry", extra={"entry": entry.id, "error": error[:200]}
+            )
             batch.retry.append(entry)
 
     async def _drop_seen(
@@ -203,7 +210,9 @@ class ScoringWorker:
             pairs = self.detector.pairs(post, score)
             if not pairs:
                 continue
-            new_states, raised = self.detector.observe(post, score, {p: states.get(p) for p in pairs})
+            new_states, raised = self.detector.observe(
+                post, score, {p: states.get(p) for p in pairs}
+            )
             states.update(new_states)
             changed.update(new_states)
             alerts.extend(raised)
@@ -231,7 +240,12 @@ class ScoringWorker:
         for alert in alerts:
             pipe.xadd(keys.alerts, {"alert": to_json(alert)}, maxlen=maxlen, approximate=True)
         for entry, error in batch.dead:
-            pipe.xadd(keys.dead, dead_letter_fields(keys.posts, entry, error), maxlen=maxlen, approximate=True)
+            pipe.xadd(
+                keys.dead,
+                dead_letter_fields(keys.posts, entry, error),
+                maxlen=maxlen,
+                approximate=True,
+            )
         acked = [e.id for e, _, _ in scored] + [e.id for e, _ in batch.dead]
         acked += [e.id for e in (*batch.done, *late_duplicates)]
         if acked:
@@ -292,7 +306,12 @@ class ScoringWorker:
             for name, state in states.items():
                 pipe.set(self.keys.dyad(name), encode_state(state))
             for alert in alerts:
-                pipe.xadd(self.keys.alerts, {"alert": to_json(alert)}, maxlen=self.options.maxlen, approximate=True)
+                pipe.xadd(
+                    self.keys.alerts,
+                    {"alert": to_json(alert)},
+                    maxlen=self.options.maxlen,
+                    approximate=True,
+                )
             await pipe.execute()
         return alerts
 
@@ -302,8 +321,10 @@ class ScoringWorker:
         for group in groups:
             if group["name"] in (GROUP, GROUP.encode()):
                 lag = group.get("lag")
-                return int(group["pending"]) == 0 and (lag is None or int(lag) == 0) and not (
-                    lag is None and await self._has_undelivered(group)
+                return (
+                    int(group["pending"]) == 0
+                    and (lag is None or int(lag) == 0)
+                    and not (lag is None and await self._has_undelivered(group))
                 )
         return True
 

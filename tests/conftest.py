@@ -32,7 +32,9 @@ def free_port() -> int:
 
 
 def need_binary(name: str) -> str:
-    path = shutil.which(name) or (f"/usr/sbin/{name}" if Path(f"/usr/sbin/{name}").exists() else None)
+    path = shutil.which(name) or (
+        f"/usr/sbin/{name}" if Path(f"/usr/sbin/{name}").exists() else None
+    )
     if path is None:
         if IN_CI:
             pytest.fail(f"{name} is not installed; CI must have it (.ci/run installs it)")
@@ -135,7 +137,9 @@ def mosquitto() -> Iterator[Mosquitto]:
     port = free_port()
     conf = Path(tempfile.mkdtemp(prefix="dm-mqtt-")) / "mosquitto.conf"
     conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n")
-    proc = subprocess.Popen([binary, "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [binary, "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     wait_for_port(port)
     yield Mosquitto(port, proc)
     proc.terminate()

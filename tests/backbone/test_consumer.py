@@ -13,7 +13,7 @@ from tests.conftest import wait_until
 
 
 def consumer(redis: Redis, keys: Keys, name: str, **kw: int) -> StreamConsumer:
-    return StreamConsumer(redis, keys.posts, "g", name, count=10, block_ms=100, **kw)
+    return StreamConsumer(redis, [keys.posts], "g", name, count=10, block_ms=100, **kw)
 
 
 async def fill(redis: Redis, keys: Keys, n: int) -> list[str]:
@@ -21,7 +21,9 @@ async def fill(redis: Redis, keys: Keys, n: int) -> list[str]:
 
 
 class TestStreamConsumer:
-    async def test_restarted_consumer_rereads_its_own_pending_first(self, redis: Redis, keys: Keys) -> None:
+    async def test_restarted_consumer_rereads_its_own_pending_first(
+        self, redis: Redis, keys: Keys
+    ) -> None:
         """Entries read but never acked come back to the same consumer name, counted."""
         first = consumer(redis, keys, "w0")
         await first.ensure_group()
@@ -32,7 +34,9 @@ class TestStreamConsumer:
         assert [e.id for e in entries] == ids
         assert {e.deliveries for e in entries} == {2}
 
-    async def test_idle_entries_of_a_dead_consumer_are_claimed(self, redis: Redis, keys: Keys) -> None:
+    async def test_idle_entries_of_a_dead_consumer_are_claimed(
+        self, redis: Redis, keys: Keys
+    ) -> None:
         """Another consumer takes over entries left idle past claim_idle."""
         dead = consumer(redis, keys, "dead")
         await dead.ensure_group()

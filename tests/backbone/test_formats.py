@@ -52,7 +52,9 @@ class TestConfig:
 
     def test_env_overrides_the_file(self) -> None:
         """REDIS_URL from the environment wins over the file."""
-        settings = parse_settings('[redis]\nurl = "redis://a:1/0"\n', environ={"REDIS_URL": "redis://b:2/0"})
+        settings = parse_settings(
+            '[redis]\nurl = "redis://a:1/0"\n', environ={"REDIS_URL": "redis://b:2/0"}
+        )
         assert settings.redis.url == "redis://b:2/0"
 
     @pytest.mark.parametrize(
@@ -61,8 +63,14 @@ class TestConfig:
             ('[redis]\nurll = "x"\n', "redis: Object contains unknown field `urll`"),
             ("[redis]\nprefix = 3\n", "redis.prefix: Expected `str`, got `int`"),
             ('[worker]\nclaim_idle = "soon"\n', "worker.claim_idle: not a duration"),
-            ('[[sources]]\nplatform = "x"\npoll_interval = "1 fortnight"\n', "sources[0].poll_interval"),
-            ('[[routes]]\nreceivers = ["nobody"]\n', "routes[0].receivers: no receiver named 'nobody'"),
+            (
+                '[[sources]]\nplatform = "x"\npoll_interval = "1 fortnight"\n',
+                "sources[0].poll_interval",
+            ),
+            (
+                '[[routes]]\nreceivers = ["nobody"]\n',
+                "routes[0].receivers: no receiver named 'nobody'",
+            ),
             ("[redis\n", "not valid TOML"),
         ],
     )
@@ -117,7 +125,9 @@ class TestSmallParts:
         assert secret.get() == "hunter2-very-secret"
         assert "hunter2" not in repr(secret) + str(secret)
         assert redact("token=hunter2-very-secret!") == "token=<secret>!"
-        assert resolve_secret("env:TOK", what="x", environ={"TOK": "abcd1234"}) == Secret("abcd1234")
+        assert resolve_secret("env:TOK", what="x", environ={"TOK": "abcd1234"}) == Secret(
+            "abcd1234"
+        )
         with pytest.raises(ConfigError, match="TOK2 is not set"):
             resolve_secret("env:TOK2", what="x", environ={})
 
