@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import msgspec
+
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h|d)")
+
+PLATFORMS = ("x", "bluesky", "mastodon", "truthsocial", "rss", "telegram", "mqtt", "jsonl")
 
 
 class SourceConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -15,3 +22,32 @@ class SourceConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     topic: str | None = None  # mqtt
     stream: bool = True  # use the platform's push API where it has one
     timeout: str = "10s"
+    # "10000/15m": overrides the documented request limit of the platform's main endpoint.
+    rate_limit: str | None = None
+    stream_url: str | None = None  # Jetstream / Mastodon streaming endpoint override
+
+
+def parse_duration(text: str | float | int) -> float:
+    """Seconds in ``30s``, ``5m``, ``1h30m``, ``250ms`` or a plain number."""
+    if isinstance(text, int | float):
+        if text < 0:
+            raise ValueError(f"negative duration: {text}")
+        return float(text)
+    compact = text.strip().replace(" ", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", compact):
+        return float(compact)
+    parts = _PART.findall(compact)
+    if not parts or "".join(n + u for n, u in parts) != compact:
+        raise ValueError(f"not a duration: {text!r} (use e.g. 30s, 5m, 2h)")
+    return sum(float(n) * _UNITS[u] for n, u in parts)
+
+
+def parse_rate(text: str) -> tuple[int, float]:
+    """``"300/5m"`` -> (300, 300.0): requests allowed per window of seconds."""
+    count, sep, window = text.partition("/")
+    if not sep or not count.strip().isdigit():
+        raise ValueError(f"not a rate limit: {text!r} (use e.g. 300/5m)")
+    seconds = parse_duration(window)
+    if int(count) <= 0 or seconds <= 0:
+        raise ValueError(f"not a rate limit: {text!r}")
+    return int(count), seconds
