@@ -40,26 +40,38 @@ def alert_header(alert: Alert) -> Text:
     return out
 
 
-def alert_post_block(post: AlertPost, trigger: bool) -> Text:
-    mark = "▶ trigger " if trigger else "· "
+def alert_post_line(post: AlertPost, trigger: bool) -> Text:
+    mark = "▶ " if trigger else "· "
     out = Text(mark, style="bold" if trigger else "")
     out.append(f"{post.created_at:%m-%d %H:%M} @{one_line(post.author, 40)}", style="bold")
     route = f" ({one_line(post.country or '?', 4)}→{one_line(post.target or '?', 4)})  host "
     out.append(route)
     out.append(hostility_bar(post.hostility))
-    out.append(f" {post.hostility:.2f}  tone {post.tone:+.2f}  {event_classes(post.events)}\n")
-    text = highlight_cues(post.text, (e.cue for e in post.events))
-    out.append(Text("\n").join(Text("    ") + line for line in text.split("\n")))
-    out.append(f"\n    {one_line(post.url or '(no link)', 300)}\n\n")
+    out.append(f" {post.hostility:.2f}  tone {post.tone:+.2f}  {event_classes(post.events)}")
     return out
 
 
-def alert_detail(alert: Alert) -> Text:
-    out = alert_header(alert)
-    out.append(heading(f"Posts ({len(alert.posts)}), oldest first"))
-    for post in sorted(alert.posts, key=lambda p: p.created_at):
-        out.append(alert_post_block(post, post.id == alert.trigger_post))
+def alert_post_body(post: AlertPost) -> Text:
+    """The post's text with cues highlighted, then its link."""
+    out = highlight_cues(post.text, (e.cue for e in post.events))
+    out.append(f"\n{one_line(post.url or '(no link)', 300)}\n", style="underline")
     return out
+
+
+def alert_detail(alert: Alert) -> list[tuple[Text, str]]:
+    """The page as (text, css class) blocks: quoted post bodies are indented."""
+    blocks = [(alert_header(alert), "")]
+    trigger = [p for p in alert.posts if p.id == alert.trigger_post]
+    others = sorted(
+        (p for p in alert.posts if p.id != alert.trigger_post), key=lambda p: p.created_at
+    )
+    for title, posts in (("Trigger post", trigger), (f"Other posts ({len(others)})", others)):
+        if posts:
+            blocks.append((heading(title), "heading"))
+        for post in posts:
+            blocks.append((alert_post_line(post, post.id == alert.trigger_post), ""))
+            blocks.append((alert_post_body(post), "quote"))
+    return blocks
 
 
 class AlertDetailScreen(Screen[None]):
@@ -79,7 +91,9 @@ class AlertDetailScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(self._body, id="detail-body")
+            for text, classes in self._body:
+                text.rstrip()
+                yield Static(text, classes=classes)
         yield Footer()
 
     def action_back(self) -> None:

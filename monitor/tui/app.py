@@ -47,6 +47,9 @@ _PROMPTS = {
 }
 
 
+_MAIN_SCREEN_ONLY = {"focus_pane", "ask", "clear_filters", "toggle_pause", "help"}
+
+
 class TopApp(App[None]):
     """Live view of the scores and alerts streams of one diplomon prefix."""
 
@@ -95,17 +98,21 @@ class TopApp(App[None]):
         self.batches = 0
         self.connection = "connecting"
         self.title = title
+        # Held here: the panes are refreshed even while a detail screen is on top.
+        self.alerts_pane = AlertsPane(id="alerts")
+        self.board_pane = BoardPane(id="board")
+        self.posts_pane = PostsPane(id="posts")
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Container(id="top"):
-            yield AlertsPane(id="alerts")
-            yield BoardPane(id="board")
-        yield PostsPane(id="posts")
+            yield self.alerts_pane
+            yield self.board_pane
+        yield self.posts_pane
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(PostsPane).focus()
+        self.posts_pane.focus()
         self.refresh_view()
         self.follow_feed()
         if self._refresh_every > 0:
@@ -178,10 +185,10 @@ class TopApp(App[None]):
         now = self._clock()
         ref = self.reference()
         replay = ref != now
-        self.query_one(AlertsPane).show(self.state.open_alerts(self.filters), ref)
-        self.query_one(BoardPane).show(self.state.board(self.filters, ref, self._detector), replay)
+        self.alerts_pane.show(self.state.open_alerts(self.filters), ref)
+        self.board_pane.show(self.state.board(self.filters, ref, self._detector), replay)
         posts = self.state.visible_posts(self.filters)
-        self.query_one(PostsPane).show(posts, self.state.watchlist, len(self.state.posts))
+        self.posts_pane.show(posts, self.state.watchlist, len(self.state.posts))
         self._update_subtitle()
 
     def _update_subtitle(self) -> None:
@@ -220,8 +227,13 @@ class TopApp(App[None]):
 
     # -- actions ---------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Pane actions only on the main screen (hidden from the footer elsewhere)."""
+        return not (action in _MAIN_SCREEN_ONLY and len(self.screen_stack) > 1)
+
     def action_focus_pane(self, pane: str) -> None:
-        table = self.query_one(f"#{pane}", DataTable)
+        panes = {"alerts": self.alerts_pane, "board": self.board_pane, "posts": self.posts_pane}
+        table = panes[pane]
         table.focus()
         if table.row_count and table.cursor_row < 0:
             table.move_cursor(row=0)

@@ -53,6 +53,14 @@ Screen.-wide #board {
     max-height: 14;
 }
 
+#detail {
+    padding: 0 1;
+}
+
+#detail .quote {
+    padding-left: 4;
+}
+
 PromptScreen {
     align: center middle;
 }

@@ -25,7 +25,10 @@ from monitor.watchlist import Watchlist
 
 
 def heading(text: str) -> Text:
-    return Text(f"\n{text}\n", style="bold underline")
+    out = Text("\n")
+    out.append(text, style="bold underline")
+    out.append("\n")
+    return out
 
 
 def event_line(event: Event) -> Text:

@@ -48,6 +48,11 @@ async def pause_until(
         await pilot.pause(0.02)
 
 
+def screen_text(app: TopApp) -> str:
+    """Everything the Static widgets of the current screen render."""
+    return "\n".join(str(s.render()) for s in app.screen.query(Static))
+
+
 def table(app: TopApp, pane: str) -> DataTable[object]:
     return app.query_one(f"#{pane}", DataTable)
 
@@ -190,14 +195,31 @@ class TestDetail:
             )
             await pilot.press("enter")
             await pause_until(pilot, lambda: isinstance(app.screen, PostDetailScreen))
-            body = app.screen.query_one("#detail-body", Static).render()
-            plain = str(body)
+            plain = screen_text(app)
             assert TRUMP_TARIFFS[0].text in plain
             assert "retaliatory measures" in plain and "RETALIATE" in plain
             assert TRUMP_TARIFFS[0].url in plain  # type: ignore[operator]
             assert "COL-USA · hostile_exchange" in plain and ALERT.why in plain
             await pilot.press("escape")
             await pause_until(pilot, lambda: not isinstance(app.screen, PostDetailScreen))
+
+    async def test_feed_goes_on_under_a_detail_screen(self, redis: Redis, keys: Keys) -> None:
+        """Entries that arrive while a detail is open are in the panes on return; pane keys
+        do nothing there."""
+        await write_scores(redis, keys, [PETRO_DEFY])
+        app = make_app(redis, keys, block_ms=100)
+        async with app.run_test(size=SIZE) as pilot:
+            await pause_until(pilot, lambda: table(app, "posts").row_count == 1)
+            await pilot.press("enter")
+            await pause_until(pilot, lambda: isinstance(app.screen, PostDetailScreen))
+            await write_scores(redis, keys, [TRUMP_TARIFFS])
+            await write_alerts(redis, keys, [ALERT])
+            await pause_until(pilot, lambda: len(app.state.alerts) == 1)
+            await pilot.press("a", "c", "p")
+            assert isinstance(app.screen, PostDetailScreen) and not app.paused
+            await pilot.press("escape")
+            await pause_until(pilot, lambda: table(app, "posts").row_count == 2)
+            assert row_keys(app, "alerts") == [ALERT.id]
 
     async def test_two_keys_reach_the_trigger_posts(self, redis: Redis, keys: Keys) -> None:
         """'a' then Enter shows why the alert fired and its trigger post."""
@@ -207,9 +229,11 @@ class TestDetail:
             await pause_until(pilot, lambda: table(app, "alerts").row_count == 1)
             await pilot.press("a", "enter")
             await pause_until(pilot, lambda: isinstance(app.screen, AlertDetailScreen))
-            plain = str(app.screen.query_one("#detail-body", Static).render())
+            plain = screen_text(app)
             assert ALERT.why in plain
-            assert "▶ trigger" in plain and "@realDonaldTrump" in plain
+            trigger = plain.index("Trigger post")
+            assert plain.index("▶ 01-26 17:06 @realDonaldTrump") > trigger
+            assert plain.index("@petrogustavo") > plain.index("Other posts (1)") > trigger
 
     async def test_help_opens_and_closes(self, redis: Redis, keys: Keys) -> None:
         """'?' shows the help; Escape returns to the panes."""
@@ -230,7 +254,7 @@ class TestUntrustedText:
             await pause_until(pilot, lambda: table(app, "posts").row_count == 1)
             await pilot.press("enter")
             await pause_until(pilot, lambda: isinstance(app.screen, PostDetailScreen))
-            plain = str(app.screen.query_one("#detail-body", Static).render())
+            plain = screen_text(app)
             assert "RED" in plain and "[bold]not markup[/bold]" in plain
             for bad in ("\x1b", "\x07", "\u202e", "\u200b", "pwned"):
                 assert bad not in plain
