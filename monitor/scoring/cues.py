@@ -1,0 +1,176 @@
+# ruff: noqa: E501  (a data table: one cue per line reads better than wrapped regexes)
+"""Escalation cue lexicon: event class, Goldstein-style weight and regex, in en/es/pt/fr.
+
+One line per cue: ``CLASS weight pattern``. Patterns are regular expressions over
+accent-folded, lower-case text; word boundaries are added around each. Weights
+follow CAMEO/Goldstein (GDELT's CAMEO.goldsteinscale.txt) with documented choices:
+SANCTION = 163 (-8), visa bans = 172 (-5), EXPEL = 166 (-7), RECALL = 161 (-4),
+THREATEN = 131 (-5.8), force threats = 138 (-7), ULTIMATUM = 139 (-7),
+MILITARY = 190-195 (-9.5), ACCUSE = 111/112 (-2 .. -5 for atrocity charges),
+INSULT (no CAMEO code; weighted -3.5 because Goldstein understates insults),
+REJECT = 12x (-4), DEMAND = 10x (-3, between CAMEO -5 and PLOVER -1),
+DEESCALATE = 0832/085 (+5..+7), COOPERATE = 03x/05x (+1 .. +4), PRAISE = 051
+(+3.4), CONGRATULATE (+3.4), CONDOLE = 018 (+3.4).
+No cue names a person, a country or a phrase of any evaluation scenario.
+"""
+
+from __future__ import annotations
+
+CUES = r"""
+# ---------------------------------------------------------------- THREATEN
+THREATEN -5.8 (will|would|shall|going to) pay (a|the) (\w+ )?price
+THREATEN -5.8 (serious|severe|grave|dire|heavy|real) consequences
+THREATEN -4.4 consequences
+THREATEN -7.0 all options (are )?on the table
+THREATEN -5.8 (we|i) will (respond|retaliate|react) (\w+ )?(firmly|strongly|decisively|forcefully|accordingly|in kind)
+THREATEN -4.4 threat(en|ens|ened|ening)?
+THREATEN -4.4 (stern |final )?warn(s|ed|ing)? (\w+ ){0,3}(that|against|not to)
+THREATEN -4.4 (this is|these measures are|that is) (only |just )?the beginning
+THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (take |respond|further)
+THREATEN -4.4 further (action|actions|measures|steps) (will|may) follow
+THREATEN -5.8 (habra|tendra|tendran|vendran) (graves |serias |severas )?consecuencias
+THREATEN -5.8 pagar(a|an|emos)? (un|el|muy) (\w+ )?precio
+THREATEN -4.4 amenaz\w*
+THREATEN -7.0 todas las opciones (estan )?sobre la mesa
+THREATEN -4.4 nos reservamos el derecho
+THREATEN -5.8 (havera|tera|terao) (graves |serias )?consequencias
+THREATEN -4.4 ameac\w*
+THREATEN -5.8 pagar(a|ao)? (um|o) (\w+ )?preco
+THREATEN -7.0 todas as opcoes (estao )?(sobre a|na) mesa
+THREATEN -5.8 (il y aura|aura|auront) des consequences
+THREATEN -4.4 menac\w*
+THREATEN -5.8 payer? (le|un) (\w+ )?prix
+THREATEN -7.0 toutes les options (sont )?sur la table
+# ---------------------------------------------------------------- ULTIMATUM
+ULTIMATUM -7.0 ultimatum|ultimato|ultimatums
+ULTIMATUM -7.0 (you|they|it) (have|has) \d+ (hours|days)
+ULTIMATUM -7.0 (tiene|tienen|tem|teem|a|ont) \d+ (horas|heures|jours|dias)
+ULTIMATUM -7.0 (to leave|para salir|para deixar|pour quitter) (\w+ ){0,3}(within )?(the next )?\d+ (hours|horas|heures)
+# ---------------------------------------------------------------- SANCTION
+SANCTION -8.0 sanction(s|ed|ing)?|sancion(es|ar|ara|aremos|ado|ados)?|sancao|sancoes|sancionar\w*
+SANCTION -8.0 tariff(s)?|aranceles|arancel|tarifas alfandegarias|droits de douane|surtaxe\w*
+SANCTION -7.0 (\d+ ?%|\d+ per ?cent|\d+ por ciento|\d+ pour cent) (\w+ ){0,3}(tariff|tariffs|duty|duties|tax|arancel|aranceles|tarifa|tarifas|taxe|taxes|droits)
+SANCTION -7.0 (tarifa|tarifas|taxa|taxas|imposto|impostos|impuesto|impuestos) (\w+ ){0,2}(de )?(importacao|importacoes|importaciones|importacion|sobre (as|los) (importacoes|importaciones))
+SANCTION -8.0 embargo(es|s)?|blockade (of|against|on)|bloqueo (economico|comercial|financiero)|bloqueio (economico|comercial)|blocus
+SANCTION -5.0 (travel|entry|visa) bans?|visa (revocations?|restrictions|sanctions|suspension)|(revok\w*|cancel\w*|suspend\w*|suspension of) (\w+ ){0,2}visas?( issuance)?
+SANCTION -5.0 (revoca\w*|suspen\w*|cancela\w*|cancelamento|anula\w*) (\w+ ){0,2}(visas|vistos|visados|visa)|prohibicion de (entrada|viaje)|proibicao de (entrada|viagem)|interdiction d'entree
+SANCTION -7.0 (freez\w*|suspend\w*|halt\w*) (\w+ ){0,3}(trade|investment|imports|exports|assets|transactions)
+SANCTION -7.0 (congel\w*|suspen\w*) (\w+ ){0,3}(comercio|comercial|inversiones|investimentos|activos|ativos|importaciones|transacciones|transacoes)
+SANCTION -7.0 (gel\w*|suspen\w*) (\w+ ){0,3}(commerce|echanges|investissements|avoirs|importations)
+SANCTION -6.0 (blacklist\w*|export controls|import ban|boycott\w*|boicot\w*|boicote\w*)
+# ---------------------------------------------------------------- RETALIATE
+RETALIATE -8.0 retaliat\w*|counter-?(tariffs|measures|sanctions)|reciprocal (tariffs|measures|sanctions)|tit-for-tat
+RETALIATE -8.0 represalia(s)?|contramedidas|medidas reciprocas|aranceles reciprocos|retaliac\w*|reciprocidade|represaille(s)?|contre-?mesures|mesures de retorsion|riposte\w*
+# ---------------------------------------------------------------- EXPEL / RECALL
+EXPEL -7.0 persona non grata
+EXPEL -7.0 expel\w*|expulsion(s)?|expuls\w*
+EXPEL -7.0 (order\w*|told|asked) (him|her|them|the \w+|\w+ \w+) to leave (the country|within)
+EXPEL -6.0 (return|go back) to (his|her|their) country
+RECALL -4.0 recall\w* (\w+ ){0,3}(ambassador|ambassadors|envoy|envoys|diplomats|consul)
+RECALL -4.0 (ambassador|ambassadors|envoy|envoys|consul|diplomats)( \w+){0,6} (for|to) consultations?
+RECALL -4.0 (sever\w*|cut\w*|break\w* off|suspend\w*|downgrad\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)
+RECALL -4.0 (llam\w*|convoc\w*) (\w+ ){0,3}a consultas|chamou para consultas|chamad\w* para consultas|chamar para consultas|rappel\w* (\w+ ){0,3}(ambassadeur|consultations)
+RECALL -4.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplomaticas|romper relaciones|(romp\w*|cort\w*|suspend\w*) (\w+ ){0,2}relacoes diplomaticas|rompre (\w+ ){0,2}relations
+RECALL -4.0 retir\w* (\w+ ){0,3}(embajador|embaixador|ambassadeur)
+# ---------------------------------------------------------------- MILITARY
+MILITARY -9.5 military (action|strike|strikes|force|option|intervention|operation|response|attack)
+MILITARY -9.5 air ?strikes?|missile (strike|strikes|attack|attacks)|bombing|bombed|bombard\w*
+MILITARY -9.5 invasion|invade\w*|invadi\w*|invasao|envahi\w*
+MILITARY -7.2 (troops|forces|tanks|army) (\w+ ){0,3}(to|on|at|near) the border|mobiliz\w* (\w+ ){0,2}(troops|forces|army|reservists)|naval blockade|declar\w* war
+MILITARY -9.5 (accion|intervencion|ataque|ataques|opcion) militar(es)?|bloqueo naval|declarar la guerra|tropas (\w+ ){0,2}(a|en) la frontera|movilizacion de tropas
+MILITARY -9.5 (acao|intervencao|ataque|opcao) militar|tropas na fronteira|declarar guerra
+MILITARY -9.5 (action|intervention|operation|frappe|frappes) militaire(s)?|frappes? aeriennes?|troupes a la frontiere|declarer la guerre
+# ---------------------------------------------------------------- ACCUSE
+ACCUSE -2.0 condemn\w*|denounc\w*|accus\w*|blame\w*|deplor\w*
+ACCUSE -3.0 (interfere\w*|interference|meddl\w*|intervening) (\w+ ){0,3}(internal|domestic) affairs|interference|meddling
+ACCUSE -2.5 (in )?(violation|contravention|breach) of|violat(e|es|ed|ing)
+ACCUSE -3.0 unacceptable|reprehensible|outrageous|shameful|disgraceful|scandalous|despicable|deplorable
+ACCUSE -1.5 (deeply |gravely |seriously |very |extremely )?(concerned|alarmed|troubled|dismayed)
+ACCUSE -3.0 taken advantage of|take advantage of|ripped off|rip-off|lied to|lying|(a |the )?lie(s)?|false claims|propaganda|smear\w*|disinformation
+ACCUSE -5.0 massacre\w*|genocid\w*|apartheid|ethnic cleansing|concentration camps?|war crimes?|crimes against humanity|slaughter\w*
+ACCUSE -4.0 terroris[mt]\w*|blood (of [\w ]{1,30})?on (his|her|their|its) hands|hands (are )?stained|antisemit\w*|aggression|occupying power|occupation
+ACCUSE -3.0 (illegal )?criminals|crimes|criminal regime|jeopardi[sz]\w*|endanger\w*|provocation\w*|provocative|hypocri\w*|blackmail\w*|bully\w*|coerc\w*
+ACCUSE -2.0 red line|preach\w*|lecture us|rhetoric|trivializ\w*|trivialis\w*|irresponsible|hostile|reprimand
+ACCUSE -2.0 conden\w*|denunci\w*|acus\w*|reprob\w*|repudi\w*|deplor\w*|critic\w*
+ACCUSE -3.0 injerencia|intromision|interferencia|ingerencia|ingerence|ingerencias
+ACCUSE -2.5 (en |em )?violacion|viola(n|ndo|cion|cao|coes)|en contravencion|violation
+ACCUSE -3.0 inaceptable(s)?|inaceitave(l|is)|inacceptable(s)?|vergonzos\w*|vergonhos\w*|honteu\w*|indignante|repugnante|escandalos\w*
+ACCUSE -1.5 (profundamente |muy |muito |tres |gravement |seriamente )?(preocupad\w*|preocupa\w*|inquiet\w*|alarmad\w*|alarme\w*)
+ACCUSE -5.0 masacre|masacres|genocidio|apartheid|campos? de concentracion|campos? de concentracao|camps? de concentration|crimenes de guerra|crimes de guerra|limpieza etnica|limpeza etnica|nettoyage ethnique
+ACCUSE -4.0 terroris\w*|agresion|agressao|agression|chantaje|chantagem|chantage|antisemit\w*|ocupacion|ocupacao|tratos? inhumanos?|tratamento desumano|traitements? inhumains?
+ACCUSE -3.0 delincuentes|criminales|delinquentes|criminosos|criminels|mentira(s)?|mentir\w*|mensonge\w*|hipocresia|hipocrisia|hypocrisie|provocacion|provocacao|provocation|discriminatori\w*|irrespet\w*|desrespeit\w*|humillante|humilhante|humiliant\w*
+ACCUSE -2.0 retorica|rhetorique|sermon\w*|lecciones de|licoes de|lecons de|obsesion|obsessao|obsession|irresponsable|irresponsavel
+# ---------------------------------------------------------------- INSULT
+INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
+INSULT -2.0 regime|unpopular|so-called (president|leader|government|prime minister|election|elections)
+INSULT -3.5 dictador\w*|tirano\w*|payaso\w*|mentiroso\w*|titere\w*|cipayo\w*|lacayo\w*|traidor\w*|imbecil\w*|estupid\w*|ridicul\w*|narco-?(estado|gobierno|presidente|dictadura)
+INSULT -3.5 ditador\w*|palhaco\w*|fantoche\w*|traidor\w*|imbecil\w*|dictateur\w*|tyran\w*|clown\w*|menteur\w*|marionnette\w*|traitre\w*|imbecile\w*|guignol\w*
+INSULT -2.0 regimen|regime|impopular|supuesto presidente|suposto presidente|pretendu president
+# ---------------------------------------------------------------- REJECT / DEFY
+REJECT -4.0 (will|shall|would|are|am|is) not (\w+ ){0,2}(accept|tolerate|allow|pay|back down|bow|submit|yield|comply|forgive|be intimidated|be blackmailed|be lectured)
+REJECT -4.0 (won't|will never|shall never|never) (\w+ ){0,2}(accept|tolerate|allow|pay|back down|bow|submit|yield|forgive|comply)
+REJECT -4.0 (refus\w*|reject\w*|defy|defies|defied|defiance|rebuff\w*|rebuke\w*)
+REJECT -4.0 cancel\w* (\w+ ){0,3}(meeting|visit|summit|talks|trip)|nothing to (mediate|negotiate|discuss)|not (\w+ ){0,2}(welcome|tolerated)
+REJECT -4.0 no (\w+ ){0,2}(aceptare\w*|aceptaremos|aceptara\w*|permitire\w*|permitiremos|pagare\w*|pagaremos|pagara\w*|toleraremos|tolerare|cederemos|cedere|asistire\w*|perdonaremos|olvidaremos)
+REJECT -4.0 (jamas|nunca) (\w+ ){0,2}(permitire\w*|permitiremos|aceptare\w*|aceptaremos|pagare\w*|pagaremos|perdonaremos)
+REJECT -4.0 rechaz\w*|desautoriz\w*|me niego|nos negamos|nos rehusamos|desconoce\w*|desafi\w*
+REJECT -4.0 cancel\w* (\w+ ){0,3}(reunion|visita|cumbre|viaje|encuentro|reuniao|viagem|cupula)
+REJECT -2.0 (no me|no nos|nao me|nao nos|ne me|ne nous) (asusta\w*|intimida\w*|assusta\w*|fait pas peur|fera pas peur)|resist\w*
+REJECT -4.0 nao (\w+ ){0,2}(aceitaremos|aceitarei|aceitara\w*|permitiremos|permitirei|pagaremos|pagara\w*|recuaremos|cederemos|toleraremos|perdoaremos|esqueceremos|vamos aceitar|vamos permitir)
+REJECT -4.0 (jamais|nunca) (\w+ ){0,2}(aceitaremos|permitiremos|pagaremos|perdoaremos)|rejeit\w*|recus\w*
+REJECT -4.0 (n'accepter\w*|ne tolerer\w*|ne cederons|ne plierons|ne pardonner\w*|n'oublier\w*) (pas|jamais)|refus\w*|rejet\w*|rejett\w*
+REJECT -4.0 annul\w* (\w+ ){0,3}(visite|reunion|rencontre|sommet|voyage)
+# ---------------------------------------------------------------- DEMAND
+DEMAND -3.0 demand\w*|insist\w* (that|on)|must (immediately )?(stop|end|cease|release|withdraw|change|respect|take back|retract|pay|comply|meet|apologi\w*|correct)
+DEMAND -3.0 (urge\w*|call\w* on|call\w* upon) (\w+ ){0,4}(to )?(immediately |unconditionally )?(release|stop|end|withdraw|respect|cease|reverse)
+DEMAND -3.0 call\w* (\w+ ){0,3}for (\w+ ){0,2}(release|withdrawal|end)|immediately release|immediate release|unconditional release
+DEMAND -3.0 (take|takes|took|taking) (his|her|their|its|these|those) words back|retract\w*|must apologi\w*|should apologi\w*|needs to do|should be corrected|must be corrected|must change
+DEMAND -3.0 exig\w*|instamos|reclam\w*|(debe|deben|deberia|deberian) (establecer|respetar|liberar|retirar|cesar|detener|disculparse|rectificar|cumplir|pedir perdon)
+DEMAND -3.0 (deve|devem|deveria) (respeitar|libertar|retirar|cessar|pedir desculpas|se retratar|cumprir)|retir\w* (o|lo) que (disse|dijo)|retir\w* (sus|suas) palavras|retir\w* sus palabras|retrat\w*
+DEMAND -3.0 (pide|pedimos|exigimos|demandamos|pedem|pedimos) (\w+ ){0,2}(la |a )?(liberacion|libertacao)|demand\w* (\w+ ){0,3}(la )?liberation|(doit|doivent) (cesser|liberer|respecter|retirer|s'excuser)|somm\w* de
+# ---------------------------------------------------------------- DEESCALATE / CONCEDE
+DEESCALATE 5.0 agreed to (all )?(\w+ ){0,3}terms|accept\w* (all )?(\w+ ){0,3}terms|held in reserve|back\w* down|climb\w* down
+DEESCALATE 7.0 (lift\w*|eas\w*|paus\w*|suspend\w*|withdr\w*|remov\w*|drop\w*) (\w+ ){0,2}(sanctions|tariffs|ban|bans|measures)
+DEESCALATE 5.0 de-?escalat\w*|ceasefire|cease-fire|truce|(resolved|overcome|overcame|settled|ended) (\w+ ){0,2}(dispute|impasse|standoff|crisis|differences)|resolve (\w+ ){0,2}differences
+DEESCALATE 5.0 (restor\w*|normali[sz]\w*|resum\w*|re-?establish\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)|(we|i) apologi[sz]e|our apologies|we regret|sincere apologies
+DEESCALATE 5.0 (superado|superamos|superar|superou|superamos|surmonte\w*|surmont\w*) (\w+ ){0,2}(impase|impasse|crisis|crise|diferencias|diferencas)|resolver (\w+ ){0,2}diferencias|resolver (\w+ ){0,2}diferencas
+DEESCALATE 7.0 (levant\w*|suspend\w*|retir\w*|elimin\w*|lev\w*) (\w+ ){0,2}(sanciones|aranceles|sancoes|tarifas|sanctions|droits de douane)
+DEESCALATE 5.0 desescal\w*|distension|tregua|alto el fuego|cessar-fogo|cessez-le-feu|(restablec\w*|normaliz\w*|reanud\w*|restabelec\w*|retabl\w*|normalis\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)
+DEESCALATE 5.0 (pedimos|pido|pedem|pede) (disculpas|perdon|desculpas)|nous (nous )?excusons|presentons nos excuses|lamentamos (profundamente )?(el|lo) (malentendido|incidente)
+# ---------------------------------------------------------------- COOPERATE / AGREE
+COOPERATE 3.0 agree[ds]?|agreement|accord|deal signed|signed (\w+ ){0,3}(agreement|deal|treaty|accord|memorandum)
+COOPERATE 3.5 cooperat\w*|co-operat\w*|partnership|partners|joint (statement|command|declaration|effort|efforts|venture|commitment)|work(ing)? together|alliance|allies|ally|entente
+COOPERATE 1.0 (spoke|speak|talked|met) (\w+ ){0,2}(with|to)|phone call|call with|meeting with|discussed|dialogue|talks with|consultations with|(bilateral|fruitful|productive|constructive) (talks|meeting|conversation)
+COOPERATE 5.0 (ready|readiness|stand\w* ready) to (\w+ ){0,2}(assist|help|support)|(humanitarian|emergency) (aid|assistance)|rescue teams|search and rescue|assistance|solidarity|stand\w* (together )?with|stand\w* by
+COOPERATE 3.0 strengthen\w* (\w+ ){0,2}(ties|relations|cooperation|partnership|friendship)|welcome\w*|support (for|to)|supporting
+COOPERATE 3.0 acuerdo(s)?|acord\w*|acordo(s)?|cooperacion|cooperacao|cooperation|cooperer|colaboracion|colaboracao|alianza|alianca|alliance|allies|allie|aliados|parceria|partenariat|asociacion estrategica
+COOPERATE 3.0 (trabajar|trabalhar|travailler) (\w+ ){0,2}(juntos|juntas|ensemble)|voluntad de trabajar|vontade de trabalhar|ensemble|juntos|d'un commun accord|de comum acordo|de comun acuerdo
+COOPERATE 1.0 conversacion telefonica|conversamos|converse\w* (\w+ ){0,2}com|telefonema|dialogo|dialogue|entretenu\w*|entretien|reuni(on|ao) (bilateral|con|com)|nos reunimos|consultas con|combinamos
+COOPERATE 5.0 ayuda humanitaria|ajuda humanitaria|aide humanitaire|solidaridad|solidariedade|solidarite|hermandad|irmandade|fraternite|apoyo|apoio|soutien
+COOPERATE 3.0 (fortalec\w*|estrech\w*|renforc\w*|aprofund\w*|profundiz\w*) (\w+ ){0,3}(relaciones|relacoes|relations|lazos|lacos|liens|cooperacion|cooperacao|cooperation|vinculos)|integracion|integracao|bienvenid\w*|bem-vind\w*|bienvenue
+# ---------------------------------------------------------------- PRAISE / THANK
+PRAISE 3.4 thank\w*|grateful|gratitude|appreciat\w*|admir\w*|(my|our|dear|great|good|close|old|true) (\w+ )?(friend|friends|neighbours|neighbors|allies|partner)|friendship
+PRAISE 3.4 gracias|agradec\w*|agradezco|obrigad\w*|merci|remerci\w*|(querid\w*|gran|grande|buen|bom|cher|chere|mon|mi|meu|nuestro|nosso) (\w+ )?(amig\w*|ami|amie|amis|companero|companheiro|hermano|irmao|frere)|amistad|amizade|amitie|admiracion|admiracao
+# ---------------------------------------------------------------- CONGRATULATE
+CONGRATULATE 3.4 congratulat\w*|felicit\w*|enhorabuena|parabeniz\w*|parabens|bravo|well done|(historic|great|resounding) victory|vitoria historica|victoria historica
+# ---------------------------------------------------------------- CONDOLE
+CONDOLE 3.4 condolence\w*|condolencia\w*|condoleance\w*|pesame\w*|sympath(y|ies)|saddened|heartbroken|(our|my) (thoughts|prayers|hearts) (\w+ ){0,3}(are )?with|rest in peace|mourn\w*|national mourning
+CONDOLE 3.4 (nuestros|nossos|nos) (pensamientos|pensamentos|pensees)|descanse en paz|descanse em paz|luto|deuil|(lamento|lamentamos) (profundamente )?(el fallecimiento|la perdida|las victimas)|tragic moments|momentos tragicos|moments tragiques
+"""
+
+# Classes whose cue already carries its own negation ("we will not accept").
+SELF_NEGATING = frozenset({"REJECT"})
+HOSTILE_ACTS = frozenset({"SANCTION", "RETALIATE", "EXPEL", "RECALL", "MILITARY", "ULTIMATUM"})
+POSITIVE = frozenset({"DEESCALATE", "COOPERATE", "PRAISE", "CONGRATULATE", "CONDOLE"})
+
+
+def parse_cues(raw: str = CUES) -> list[tuple[str, float, str]]:
+    """(class, weight, pattern) for every cue line."""
+    rows: list[tuple[str, float, str]] = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        cls, weight, pattern = line.split(" ", 2)
+        rows.append((cls, float(weight), pattern))
+    return rows

@@ -1,0 +1,207 @@
+"""The full scorer: language, tone, escalation events, targets and hostility per target."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import OrderedDict
+from collections.abc import Iterable
+
+from monitor.models import Event, Post, Score
+from monitor.scoring.coder import Coder, Cue
+from monitor.scoring.cues import POSITIVE
+from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
+from monitor.scoring.targets import Ref, TargetFinder
+from monitor.scoring.text import clip, fold, sentence_spans
+from monitor.scoring.tone import tone, vader_polarity
+from monitor.watchlist import Watchlist
+
+log = logging.getLogger("diplomon.scoring")
+
+_RECENT = 20_000  # post id -> author country, to resolve replies and quotes
+_SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
+_CUE_CHARS = 80
+
+
+class _Base:
+    """What both scorers share: language, author, targets."""
+
+    def __init__(self, watchlist: Watchlist) -> None:
+        self.watchlist = watchlist
+        self.finder = TargetFinder(watchlist)
+        self._recent: OrderedDict[str, str] = OrderedDict()
+
+    def _author(self, post: Post) -> tuple[str | None, str | None]:
+        actor = self.watchlist.by_handle(post.author, post.platform)
+        return (actor.id, actor.country) if actor else (None, None)
+
+    def _remember(self, post: Post, country: str | None) -> None:
+        if country is None:
+            return
+        self._recent[post.id] = country
+        if len(self._recent) > _RECENT:
+            self._recent.popitem(last=False)
+
+    def _context_refs(self, post: Post) -> list[Ref]:
+        refs = []
+        for ref_id in (post.reply_to, post.quote_of):
+            country = self._recent.get(ref_id) if ref_id else None
+            if country is not None:
+                refs.append(Ref(-1, country))
+        return refs
+
+    @staticmethod
+    def _language(post: Post, folded: str) -> str:
+        return normalise_tag(post.lang) or detect_language(folded)
+
+    def _fallback(self, post: Post, exc: BaseException) -> Score:
+        log.warning(
+            "scoring failed; neutral score", extra={"post_id": post.id, "error": repr(exc)[:200]}
+        )
+        return Score(post_id=post.id, lang="und", lang_supported=False, tone=0.0, hostility=0.0)
+
+
+class Scorer(_Base):
+    """Scores one post: never raises, any text, long posts capped."""
+
+    def __init__(self, watchlist: Watchlist) -> None:
+        super().__init__(watchlist)
+        self.coder = Coder()
+
+    def score(self, post: Post) -> Score:
+        try:
+            return self._score(post)
+        except Exception as exc:
+            return self._fallback(post, exc)
+
+    def _score(self, post: Post) -> Score:
+        text = clip(post.text)
+        folded = fold(text)
+        lang = self._language(post, folded)
+        actor_id, country = self._author(post)
+        refs = self.finder.find(post, text, folded) + self._context_refs(post)
+        sentences = sentence_spans(folded)
+        cues = self.coder.cues(folded, sentences)
+        events = _attach_targets(cues, refs, sentences, country, text)
+        tone_value = tone(text, folded, lang)
+        by_target = _hostility(events, tone_value)
+        foreign = _foreign_countries(refs, country, events)
+        self._remember(post, country)
+        return Score(
+            post_id=post.id,
+            lang=lang,
+            lang_supported=lang in SUPPORTED,
+            tone=tone_value,
+            hostility=max(by_target.values(), default=0.0),
+            author_actor=actor_id,
+            author_country=country,
+            hostility_by_target=by_target,
+            events=tuple(events),
+            targets=tuple(foreign),
+            target_actors=tuple(sorted({r.actor for r in refs if r.actor and r.actor != actor_id})),
+        )
+
+
+class VaderBaselineScorer(_Base):
+    """Baseline: hostility toward every found target = VADER's negative compound."""
+
+    def score(self, post: Post) -> Score:
+        try:
+            return self._score(post)
+        except Exception as exc:
+            return self._fallback(post, exc)
+
+    def _score(self, post: Post) -> Score:
+        text = clip(post.text)
+        folded = fold(text)
+        lang = self._language(post, folded)
+        actor_id, country = self._author(post)
+        refs = self.finder.find(post, text, folded) + self._context_refs(post)
+        compound = vader_polarity(clip(text, 2000))
+        foreign = _foreign_countries(refs, country, [])
+        hostility = round(max(0.0, -compound), 4)
+        self._remember(post, country)
+        return Score(
+            post_id=post.id,
+            lang=lang,
+            lang_supported=lang in SUPPORTED,
+            tone=compound,
+            hostility=hostility if foreign else 0.0,
+            author_actor=actor_id,
+            author_country=country,
+            hostility_by_target={c: hostility for c in foreign},
+            targets=tuple(foreign),
+        )
+
+
+def _foreign_countries(refs: Iterable[Ref], own: str | None, events: list[Event]) -> list[str]:
+    found = {r.country for r in refs if r.strong and r.country != own}
+    found |= {e.target for e in events if e.target and e.target != own}
+    return sorted(found)
+
+
+def _attach_targets(
+    cues: list[Cue],
+    refs: list[Ref],
+    sentences: list[tuple[int, int]],
+    own: str | None,
+    text: str,
+) -> list[Event]:
+    """One event per (cue, target): the foreign countries named in the cue's sentence,
+    else the post's addressees (mentions, replies, quotes, or its only foreign country),
+    else a conflict theatre named anywhere in the post."""
+    foreign = [r for r in refs if r.country != own]
+    strong_in_text = {r.country for r in foreign if r.strong and r.start >= 0}
+    addressees = {r.country for r in foreign if r.start < 0}
+    if not addressees and len(strong_in_text) == 1:
+        addressees = set(strong_in_text)
+    if not addressees and not strong_in_text:
+        addressees = {r.country for r in foreign if not r.strong}
+    events: list[Event] = []
+    for cue in cues:
+        lo, hi = _sentence_of(cue.start, sentences)
+        here = sorted({r.country for r in foreign if r.strong and lo <= r.start < hi})
+        targets: list[str | None] = list(here or sorted(addressees)) or [None]
+        snippet = text[cue.start : cue.end][:_CUE_CHARS]
+        for target in targets:
+            events.append(
+                Event(
+                    cls=cue.cls,
+                    cue=f'"{snippet}"' if cue.quoted else snippet,
+                    weight=round(cue.weight, 2),
+                    target=target,
+                    negated=cue.negated,
+                    hedged=cue.hedged,
+                )
+            )
+    return events
+
+
+def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for lo, hi in sentences:
+        if lo <= position < hi:
+            return lo, hi
+    return sentences[-1]
+
+
+def _hostility(events: list[Event], tone_value: float) -> dict[str, float]:
+    """Per target: conflict weight minus cooperation (ignored when insulted), squashed to 0..1."""
+    conflict: dict[str, float] = {}
+    cooperation: dict[str, float] = {}
+    insulted: set[str] = set()
+    for event in events:
+        if event.target is None:
+            continue
+        if event.weight < 0:
+            conflict[event.target] = conflict.get(event.target, 0.0) - event.weight
+            if event.cls == "INSULT":
+                insulted.add(event.target)
+        elif event.cls in POSITIVE:
+            cooperation[event.target] = cooperation.get(event.target, 0.0) + event.weight
+    result: dict[str, float] = {}
+    for target, amount in conflict.items():
+        offset = 0.0 if target in insulted else cooperation.get(target, 0.0)
+        net = amount - offset + max(0.0, -tone_value)
+        if net > 0:
+            result[target] = round(1.0 - math.exp(-net / _SCALE), 4)
+    return result

@@ -1,0 +1,165 @@
+"""Who a post talks about: countries and watched actors, found in its text and metadata.
+
+References come from @mentions (in the text or the post's ``mentions``), actor
+names, surnames and aliases from the watchlist, country names, demonyms and
+capitals/metonyms from the gazetteer (four languages), case-sensitive
+abbreviations ("US", "EE.UU.") and, as a last resort, conflict theatres.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from monitor.models import Post
+from monitor.scoring.places import FALLBACK, INSTITUTIONS, THEATRES
+from monitor.scoring.text import fold_case_kept, fold_token, words
+from monitor.scoring.triere import trie_pattern
+from monitor.watchlist import Actor, Watchlist
+
+_ORG_WORDS = frozenset(
+    words(
+        "ministry ministerio ministere ministro presidency presidencia presidence "
+        "government gobierno governo gouvernement office embassy embajada embaixada "
+        "ambassade department departamento secretaria palace palacio palais cancilleria "
+        "chancellerie council consejo mission house casa republic republica republique "
+        "state estado etat affairs relaciones relacoes relations foreign exteriores "
+        "etrangeres"
+    )
+)
+_PARTICLES = frozenset(words("da de do dos das del la le di van von al el bin ibn y e"))
+_HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+_HASHTAG = re.compile(r"(?<![\w#])#(\w{3,60})")
+
+
+class CountryLike(Protocol):
+    """What the target finder reads from a gazetteer entry."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def names(self) -> dict[str, list[str]]: ...
+    @property
+    def demonyms(self) -> dict[str, list[str]]: ...
+    @property
+    def capitals(self) -> list[str]: ...
+    @property
+    def abbreviations(self) -> list[str]: ...
+    @property
+    def ambiguous(self) -> list[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One reference to a country (and possibly an actor) at a position in the text."""
+
+    start: int
+    country: str
+    actor: str | None = None
+    strong: bool = True  # False for theatres: used only when nothing else points abroad
+
+
+def load_places() -> Mapping[str, CountryLike]:
+    """The shared gazetteer, or the small stand-in when it is not installed."""
+    try:
+        from monitor.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - only before the gazetteer existed
+        return FALLBACK
+    return load_gazetteer()
+
+
+def surname_forms(actor: Actor) -> list[str]:
+    """Name forms a post may use for a person: full name, surname(s), aliases."""
+    forms = [alias for alias in actor.aliases if len(alias) >= 2]
+    name = re.sub(r"\(.*?\)", " ", actor.name).strip()
+    tokens = name.split()
+    if not tokens or any(fold_token(t) in _ORG_WORDS for t in tokens):
+        return forms
+    forms.append(name)
+    if len(tokens) >= 2:
+        core = [t for t in tokens if fold_token(t) not in _PARTICLES]
+        last = core[-1] if core else tokens[-1]
+        if len(last) >= 4 and last[:1].isupper():
+            forms.append(last)
+        if len(core) >= 3 and core[-2][:1].isupper():
+            forms.append(f"{core[-2]} {core[-1]}")
+    return forms
+
+
+class TargetFinder:
+    """Compiled indexes of every way a post can point at a country or an actor."""
+
+    def __init__(self, watchlist: Watchlist, places: Mapping[str, CountryLike] | None = None):
+        self._watchlist = watchlist
+        places = load_places() if places is None else places
+        insensitive: dict[str, str] = {}
+        sensitive: dict[str, tuple[str, str | None]] = {}
+        for country in places.values():
+            self._add_country(country, insensitive, sensitive)
+        for term, code in INSTITUTIONS.items():
+            insensitive.setdefault(term, code)
+        for actor in watchlist:
+            for form in surname_forms(actor):
+                sensitive.setdefault(fold_case_kept(form), (actor.country, actor.id))
+        self._insensitive = insensitive
+        self._sensitive = sensitive
+        self._hashtags = {k.replace(" ", "").replace("-", ""): v for k, v in insensitive.items()}
+        self._insensitive_re = _compile(insensitive)
+        self._sensitive_re = _compile(sensitive)
+        self._theatre_re = _compile(THEATRES)
+
+    @staticmethod
+    def _add_country(
+        country: CountryLike,
+        insensitive: dict[str, str],
+        sensitive: dict[str, tuple[str, str | None]],
+    ) -> None:
+        ambiguous = {fold_token(a) for a in country.ambiguous}
+        terms: list[str] = [*country.capitals]
+        for values in (*country.names.values(), *country.demonyms.values()):
+            terms.extend(values)
+        for term in terms:
+            key = fold_token(term)
+            if len(key) < 3:
+                continue
+            if key in ambiguous:
+                if term[:1].isupper():
+                    sensitive.setdefault(fold_case_kept(term), (country.code, None))
+                continue
+            insensitive.setdefault(key, country.code)
+        for abbreviation in country.abbreviations:
+            sensitive.setdefault(fold_case_kept(abbreviation), (country.code, None))
+
+    def find(self, post: Post, text: str, folded: str) -> list[Ref]:
+        """Every reference in the post, in text order; metadata references at -1."""
+        refs: list[Ref] = list(self._metadata_refs(post))
+        for match in _HANDLE.finditer(text):
+            actor = self._watchlist.by_handle(match.group(1), post.platform)
+            if actor is not None:
+                refs.append(Ref(match.start(), actor.country, actor.id))
+        for match in self._insensitive_re.finditer(folded):
+            refs.append(Ref(match.start(), self._insensitive[match.group()]))
+        cased = fold_case_kept(text)
+        for match in self._sensitive_re.finditer(cased):
+            country, actor_id = self._sensitive[match.group()]
+            refs.append(Ref(match.start(), country, actor_id))
+        for match in _HASHTAG.finditer(folded):
+            tagged = self._hashtags.get(match.group(1))
+            if tagged is not None:
+                refs.append(Ref(match.start(), tagged))
+        for match in self._theatre_re.finditer(folded):
+            refs.append(Ref(match.start(), THEATRES[match.group()], strong=False))
+        refs.sort(key=lambda ref: ref.start)
+        return refs
+
+    def _metadata_refs(self, post: Post) -> Iterable[Ref]:
+        for handle in post.mentions:
+            actor = self._watchlist.by_handle(handle, post.platform)
+            if actor is not None:
+                yield Ref(-1, actor.country, actor.id)
+
+
+def _compile(table: Mapping[str, object]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w@#])" + trie_pattern(table) + r"(?![\w])")

@@ -1,0 +1,104 @@
+"""Tone on -1..1: VADER for English, a VADER-style lexicon scorer for es/pt/fr.
+
+The Romance scorer follows VADER's arithmetic (negation x-0.74 over the three
+previous tokens, boosters +-0.293, the "but" rule, "!" emphasis and
+compound = s / sqrt(s^2 + 15)) so the two scales mean the same thing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from monitor.scoring.text import MAX_TONE_CHARS, clip, fold
+from monitor.scoring.tone_lexicon import BOOSTERS, BUT_WORDS, NEGATORS, STEMS
+
+_ALPHA = 15.0
+_NEGATION = -0.74
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+@lru_cache(maxsize=1)
+def analyser() -> SentimentIntensityAnalyzer:
+    """One VADER analyser per process (building it costs ~15 ms)."""
+    return SentimentIntensityAnalyzer()
+
+
+def vader_polarity(text: str) -> float:
+    """Raw VADER compound of ``text`` (the benchmark baseline)."""
+    return float(analyser().polarity_scores(text)["compound"])
+
+
+def english_tone(text: str) -> float:
+    """VADER compound on the opening of the text; never raises."""
+    try:
+        return float(analyser().polarity_scores(clip(text, MAX_TONE_CHARS))["compound"])
+    except (ValueError, IndexError, KeyError, RecursionError):
+        return 0.0
+
+
+@lru_cache(maxsize=65536)
+def word_valence(token: str) -> float:
+    """Lexicon valence of one folded token: exact entry, else its longest stem."""
+    if token in STEMS:
+        return STEMS[token]
+    for end in range(min(len(token) - 1, 12), 3, -1):
+        value = STEMS.get(token[:end])
+        if value is not None:
+            return value
+    return 0.0
+
+
+def romance_tone(folded: str, lang: str, exclamations: int = 0) -> float:
+    """VADER-style compound for accent-folded es/pt/fr text."""
+    tokens = _TOKEN.findall(folded[:MAX_TONE_CHARS])
+    but_words = BUT_WORDS.get(lang, frozenset())
+    but_at = next((i for i, t in enumerate(tokens) if t in but_words), -1)
+    total = 0.0
+    for i, token in enumerate(tokens):
+        valence = word_valence(token)
+        if valence == 0.0 or token in NEGATORS:
+            continue
+        valence = _modify(valence, tokens, i)
+        if but_at >= 0:
+            valence *= 0.5 if i < but_at else 1.5 if i > but_at else 1.0
+        total += valence
+    if total:
+        total += math.copysign(min(exclamations, 4) * 0.292, total)
+    return _normalise(total)
+
+
+def _modify(valence: float, tokens: list[str], i: int) -> float:
+    for back, damp in ((1, 1.0), (2, 0.95), (3, 0.9)):
+        if i - back < 0:
+            break
+        previous = tokens[i - back]
+        boost = BOOSTERS.get(previous)
+        if boost is not None:
+            valence += math.copysign(boost * damp, valence)
+        if previous in NEGATORS:
+            valence *= _NEGATION
+            break
+    return valence
+
+
+def _normalise(total: float) -> float:
+    if total == 0.0:
+        return 0.0
+    score = total / math.sqrt(total * total + _ALPHA)
+    return round(max(-1.0, min(1.0, score)), 4)
+
+
+def tone(text: str, folded: str, lang: str) -> float:
+    """Tone of a post in its language; 0.0 where no lexicon applies."""
+    if lang == "en":
+        return english_tone(text)
+    if lang in BUT_WORDS:
+        return romance_tone(folded, lang, text.count("!"))
+    return 0.0
+
+
+__all__ = ["analyser", "english_tone", "fold", "romance_tone", "tone", "vader_polarity"]
