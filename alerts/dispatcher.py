@@ -145,13 +145,14 @@ class _Dispatcher:
         failures = 0
         while not self.done.is_set():
             try:
+                backlog = cursor is not None
                 entries = await self._read(cursor, until_idle)
-                if cursor is not None:
+                if backlog:
                     cursor = entries[-1][0] if entries else None
                 for entry_id, fields in entries:
                     await self._handle(entry_id, fields)
                 await self._release_holds()
-                if until_idle and not entries and cursor is None and await self._idle():
+                if until_idle and not backlog and not entries and await self._idle():
                     self.done.set()
                 failures = 0
             except ResponseError as exc:

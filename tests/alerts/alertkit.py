@@ -107,7 +107,8 @@ class HttpStub:
 
     def __init__(self, port: int) -> None:
         self.port = port
-        self.requests: list[Request] = []
+        self.requests: list[Request] = []  # answered with 2xx
+        self.attempts = 0  # every request, whatever the answer
         self.script: deque[Reply] = deque()
         self.default = Reply()
         self._server: asyncio.Server | None = None
@@ -134,6 +135,7 @@ class HttpStub:
         self._writers.add(writer)
         try:
             while request := await self._read(reader):
+                self.attempts += 1
                 reply = self.script.popleft() if self.script else self.default
                 if reply.delay:
                     await asyncio.sleep(reply.delay)  # a slow server, on purpose
