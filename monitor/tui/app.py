@@ -172,7 +172,9 @@ class TopApp(App[None]):
             self._detector = {}
 
     async def _tick(self) -> None:
+        """Ages and decayed intensities move with the clock even when no entry arrives."""
         if not self.paused:
+            await self._load_intensities()
             self.refresh_view()
 
     # -- rendering -------------------------------------------------------------

@@ -21,6 +21,7 @@ from monitor.watchlist import Watchlist
 
 log = logging.getLogger("diplomon.tui")
 
+MAX_PAIRS = 200
 Api = tuple[Callable[[bytes | str], Any], Callable[[Watchlist], Any]]
 
 
@@ -39,11 +40,17 @@ def _detection_api() -> Api | None:
 async def detector_intensities(
     redis: Redis, keys: Keys, watchlist: Watchlist, pairs: Sequence[str], ref: datetime
 ) -> dict[str, dict[str, float]]:
-    """Pair key -> the detector's ``{"A>B": x, "B>A": y}`` at ``ref``; {} if unknown."""
+    """Pair key -> the detector's ``{"A>B": x, "B>A": y}`` at ``ref``, for the given
+    pairs and every pair in ``{prefix}:dyads``; {} without the detector."""
     api = _detection_api()
-    if api is None or not pairs:
+    if api is None:
         return {}
     decode_state, make_detector = api
+    known = await redis.smembers(keys.key("dyads"))  # every pair the workers track
+    names = {p.decode("utf-8", "replace") if isinstance(p, bytes) else str(p) for p in known}
+    pairs = sorted(set(pairs) | names)[:MAX_PAIRS]
+    if not pairs:
+        return {}
     detector = make_detector(watchlist)
     raws = await redis.mget([keys.dyad(pair) for pair in pairs])
     out: dict[str, dict[str, float]] = {}

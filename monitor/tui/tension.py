@@ -17,6 +17,7 @@ from monitor.scores_view import ScoredPost
 HOURS = 24
 HALF_LIFE = timedelta(hours=6)
 REPLAY_GAP = timedelta(hours=24)
+QUIET = 0.01
 
 
 @dataclass
@@ -91,6 +92,8 @@ def build_board(
             _add(row, country, value, moment, ref)
     for key, intensities in (detector or {}).items():
         a, _, b = key.partition("-")
+        if key not in rows and max(intensities.values(), default=0.0) < QUIET:
+            continue  # a pair the detector remembers but that has gone quiet
         row = rows.setdefault(key, PairTension(a, b))
         row.a_to_b = intensities.get(f"{a}>{b}", row.a_to_b)
         row.b_to_a = intensities.get(f"{b}>{a}", row.b_to_a)

@@ -16,6 +16,7 @@ from tui_samples import (
     RUBIO_VISAS,
     TRUMP_TARIFFS,
     WATCHLIST,
+    Fields,
     score_fields,
 )
 
@@ -100,9 +101,13 @@ class TestScoresTable:
         self, redis: Redis, keys: Keys, caplog: pytest.LogCaptureFixture
     ) -> None:
         """Escape sequences never reach the table; malformed entries are logged and skipped."""
-        await redis.xadd(keys.scores, {"post_id": "x", "post": b"<html>", "score": b"{}"})
-        await redis.xadd(keys.scores, {"post_id": "y"})
-        await redis.xadd(keys.scores, {"post": b"\xff\xfe", "score": b"\xff"})
+        malformed: list[Fields] = [
+            {"post_id": "x", "post": b"<html>", "score": b"{}"},
+            {"post_id": "y"},
+            {"post": b"\xff\xfe", "score": b"\xff"},
+        ]
+        for fields in malformed:
+            await redis.xadd(keys.scores, fields)
         await redis.xadd(keys.scores, score_fields(ESCAPES))
         with caplog.at_level(logging.WARNING, logger="diplomon.scores"):
             code, text = await run(redis, keys)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 
+import pytest
 from redis.asyncio import Redis
+from textual.coordinate import Coordinate
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 from tui_samples import (
@@ -27,6 +30,7 @@ from monitor.keys import Keys
 from monitor.tui import TopApp
 from monitor.tui.alert_detail import AlertDetailScreen
 from monitor.tui.detail import PostDetailScreen
+from monitor.tui.dyads import detector_intensities
 from monitor.tui.help import HelpScreen
 from monitor.tui.prompt import PromptScreen
 
@@ -59,7 +63,9 @@ def table(app: TopApp, pane: str) -> DataTable[object]:
 
 def row_keys(app: TopApp, pane: str) -> list[str]:
     t = table(app, pane)
-    return [str(t.coordinate_to_cell_key((i, 0)).row_key.value) for i in range(t.row_count)]
+    return [
+        str(t.coordinate_to_cell_key(Coordinate(i, 0)).row_key.value) for i in range(t.row_count)
+    ]
 
 
 async def recorded(redis: Redis, keys: Keys) -> None:
@@ -261,3 +267,26 @@ class TestUntrustedText:
             screen = app.export_screenshot()
             for bad in ("\x1b", "\u202e", "\u200b"):
                 assert bad not in screen
+
+
+class TestDetectorState:
+    async def test_board_shows_the_detectors_intensities(self, redis: Redis, keys: Keys) -> None:
+        """Where the workers keep dyad state, the board shows its intensities, decayed to now."""
+        detection = pytest.importorskip("monitor.detection")
+        state = detection.DyadState(a="COL", b="USA", updated=NOW, ab=2.5, ba=3.25)
+        await redis.set(keys.dyad("COL-USA"), detection.encode_state(state))
+        quiet = detection.DyadState(a="FRA", b="GBR", updated=NOW, ab=0.0, ba=0.0)
+        await redis.set(keys.dyad("FRA-GBR"), detection.encode_state(quiet))
+        await redis.sadd(keys.key("dyads"), "COL-USA", "FRA-GBR")
+        await write_scores(redis, keys, [PETRO_DEFY])
+
+        async def intensities(
+            pairs: Sequence[str], ref: datetime
+        ) -> Mapping[str, Mapping[str, float]]:
+            return await detector_intensities(redis, keys, WATCHLIST, pairs, ref)
+
+        app = make_app(redis, keys, intensities=intensities)
+        async with app.run_test(size=SIZE) as pilot:
+            await pause_until(pilot, lambda: table(app, "board").row_count == 1)
+            cells = [str(c) for c in table(app, "board").get_row("COL-USA")]
+            assert cells[:3] == ["COL-USA", "2.50", "3.25"]

@@ -173,9 +173,16 @@ def entry_id(moment: datetime, seq: int = 0) -> str:
     return f"{int(moment.timestamp() * 1000)}-{seq}"
 
 
-def score_fields(pair: tuple[Post, Score]) -> dict[str, bytes]:
+Fields = dict[bytes | bytearray | memoryview | str | int | float, bytes | bytearray | memoryview | str | int | float]  # fmt: skip
+
+
+def score_fields(pair: tuple[Post, Score]) -> Fields:
     post, score = pair
     return {"post_id": post.id.encode(), "post": to_json(post), "score": to_json(score)}
+
+
+def alert_fields(alert: Alert) -> Fields:
+    return {"alert": to_json(alert)}
 
 
 async def write_scores(redis: Redis, keys: Keys, pairs: Iterable[tuple[Post, Score]]) -> None:
@@ -186,7 +193,7 @@ async def write_scores(redis: Redis, keys: Keys, pairs: Iterable[tuple[Post, Sco
 
 async def write_alerts(redis: Redis, keys: Keys, alerts: Iterable[Alert]) -> None:
     for alert in alerts:
-        await redis.xadd(keys.alerts, {"alert": to_json(alert)}, id=entry_id(alert.at))
+        await redis.xadd(keys.alerts, alert_fields(alert), id=entry_id(alert.at))
 
 
 def write_all_sync(url: str, keys: Keys) -> None:
@@ -196,6 +203,6 @@ def write_all_sync(url: str, keys: Keys) -> None:
         for pair in RECORDED:
             client.xadd(keys.scores, score_fields(pair), id=entry_id(pair[0].created_at))
         for alert in (RESOLVED_OTHER, ALERT):
-            client.xadd(keys.alerts, {"alert": to_json(alert)}, id=entry_id(alert.at))
+            client.xadd(keys.alerts, alert_fields(alert), id=entry_id(alert.at))
     finally:
         client.close()
