@@ -174,9 +174,8 @@ class Detector:
         return severe_ab or severe_ba
 
     def _severity(self, state: DyadState, now: datetime) -> str:
-        severe = self._recent(state.severe_ab, now) or self._recent(state.severe_ba, now)
-        both_severe = self._recent(state.severe_ab, now) and self._recent(state.severe_ba, now)
-        if both_severe or (severe and state.ab + state.ba >= 2.5):
+        """``critical`` once a severe act (sanction, expulsion, force...) is in the window."""
+        if self._recent(state.severe_ab, now) or self._recent(state.severe_ba, now):
             return "critical"
         return "warning"
 

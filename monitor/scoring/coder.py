@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 
 from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE, SELF_NEGATING, parse_cues
+from monitor.scoring.dispatch import dispatch_regex, matched_index
 from monitor.scoring.text import words
 
 _NEGATORS = frozenset(
     words(
         "not no never nor without cannot n't nunca jamas ni sin tampoco nao nem sem "
-        "jamais ne pas non aucun aucune sans"
+        "jamais ne pas aucun aucune sans"
     )
 )
 _CONDITIONAL = re.compile(
@@ -55,8 +56,7 @@ class Coder:
     def __init__(self) -> None:
         rows = parse_cues()
         self._rows = rows
-        alternatives = [f"(?:{_non_capturing(p)})(?P<c{i}>)" for i, (_, _, p) in enumerate(rows)]
-        self._regex = re.compile(r"\b(?:" + "|".join(alternatives) + r")(?![\w])")
+        self._regex = re.compile(dispatch_regex([pattern for _, _, pattern in rows]))
 
     def cues(self, folded: str, sentences: list[tuple[int, int]]) -> list[Cue]:
         """Every cue in ``folded`` with its modifiers applied."""
@@ -67,14 +67,9 @@ class Coder:
             while sentence_index < len(sentences) - 1 and sentences[sentence_index][1] <= start:
                 sentence_index += 1
             sentence_start = sentences[sentence_index][0]
-            group = match.lastgroup or "c0"
-            cls, weight, _ = self._rows[int(group[1:])]
+            cls, weight, _ = self._rows[matched_index(match)]
             found.append(_modify(cls, weight, folded, sentence_start, start, end))
         return found
-
-
-def _non_capturing(pattern: str) -> str:
-    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
 
 
 def _modify(cls: str, weight: float, folded: str, sentence_start: int, start: int, end: int) -> Cue:

@@ -86,12 +86,13 @@ ACCUSE -3.0 (interfere\w*|interference|meddl\w*|intervening) (\w+ ){0,3}(interna
 ACCUSE -2.5 (in )?(violation|contravention|breach) of|violat(e|es|ed|ing)
 ACCUSE -3.0 unacceptable|reprehensible|outrageous|shameful|disgraceful|scandalous|despicable|deplorable
 ACCUSE -1.5 (deeply |gravely |seriously |very |extremely )?(concerned|alarmed|troubled|dismayed)
-ACCUSE -3.0 taken advantage of|take advantage of|ripped off|rip-off|lied to|lying|(a |the )?lie(s)?|false claims|propaganda|smear\w*|disinformation
+ACCUSE -3.0 taken advantage of|take advantage of|ripped off|rip-off|lied to|lied about|lying|pack of lies|false claims|propaganda|smear\w*|disinformation
+ACCUSE -2.0 one-sided|unfair\w*|double standards?|bad faith
 ACCUSE -5.0 massacre\w*|genocid\w*|apartheid|ethnic cleansing|concentration camps?|war crimes?|crimes against humanity|slaughter\w*
 ACCUSE -4.0 terroris[mt]\w*|blood (of [\w ]{1,30})?on (his|her|their|its) hands|hands (are )?stained|antisemit\w*|aggression|occupying power|occupation
 ACCUSE -3.0 (illegal )?criminals|crimes|criminal regime|jeopardi[sz]\w*|endanger\w*|provocation\w*|provocative|hypocri\w*|blackmail\w*|bully\w*|coerc\w*
 ACCUSE -2.0 red line|preach\w*|lecture us|rhetoric|trivializ\w*|trivialis\w*|irresponsible|hostile|reprimand
-ACCUSE -2.0 conden\w*|denunci\w*|acus\w*|reprob\w*|repudi\w*|deplor\w*|critic\w*
+ACCUSE -2.0 conden\w*|denunci\w*|acus\w*|reprob\w*|repruebo|reprueba\w*|repudi\w*|deplor\w*|critic\w*
 ACCUSE -3.0 injerencia|intromision|interferencia|ingerencia|ingerence|ingerencias
 ACCUSE -2.5 (en |em )?violacion|viola(n|ndo|cion|cao|coes)|en contravencion|violation
 ACCUSE -3.0 inaceptable(s)?|inaceitave(l|is)|inacceptable(s)?|vergonzos\w*|vergonhos\w*|honteu\w*|indignante|repugnante|escandalos\w*

@@ -140,6 +140,18 @@ def _foreign_countries(refs: Iterable[Ref], own: str | None, events: list[Event]
     return sorted(found)
 
 
+def _addressees(foreign: list[Ref]) -> set[str]:
+    """Whom the post addresses as a whole: its mentions, replies and quotes, else its only
+    foreign country, else (with no foreign country at all) a conflict theatre it names."""
+    addressees = {r.country for r in foreign if r.start < 0}
+    states = {r.country for r in foreign if r.strong and not r.people and r.start >= 0}
+    if not addressees and len(states) == 1:
+        addressees = set(states)
+    if not addressees and not states:
+        addressees = {r.country for r in foreign if not r.strong}
+    return addressees
+
+
 def _attach_targets(
     cues: list[Cue],
     refs: list[Ref],
@@ -147,21 +159,23 @@ def _attach_targets(
     own: str | None,
     text: str,
 ) -> list[Event]:
-    """One event per (cue, target): the foreign countries named in the cue's sentence,
-    else the post's addressees (mentions, replies, quotes, or its only foreign country),
-    else a conflict theatre named anywhere in the post."""
+    """One event per (cue, target): the foreign states named in the cue's sentence, else
+    the post's addressees. Populations ("Palestinian protesters") are never the target
+    of a hostile cue: they are who it is about, not whom it is aimed at."""
     foreign = [r for r in refs if r.country != own]
-    strong_in_text = {r.country for r in foreign if r.strong and r.start >= 0}
-    addressees = {r.country for r in foreign if r.start < 0}
-    if not addressees and len(strong_in_text) == 1:
-        addressees = set(strong_in_text)
-    if not addressees and not strong_in_text:
-        addressees = {r.country for r in foreign if not r.strong}
+    addressees = sorted(_addressees(foreign))
     events: list[Event] = []
     for cue in cues:
         lo, hi = _sentence_of(cue.start, sentences)
-        here = sorted({r.country for r in foreign if r.strong and lo <= r.start < hi})
-        targets: list[str | None] = list(here or sorted(addressees)) or [None]
+        hostile = cue.weight < 0
+        here = sorted(
+            {
+                r.country
+                for r in foreign
+                if r.strong and lo <= r.start < hi and not (hostile and r.people)
+            }
+        )
+        targets: list[str | None] = list(here or addressees) or [None]
         snippet = text[cue.start : cue.end][:_CUE_CHARS]
         for target in targets:
             events.append(

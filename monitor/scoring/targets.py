@@ -31,6 +31,20 @@ _ORG_WORDS = frozenset(
 )
 _PARTICLES = frozenset(words("da de do dos das del la le di van von al el bin ibn y e"))
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,30})")
+# A demonym followed or preceded by one of these names a population, not a state.
+_PEOPLE_AFTER = re.compile(
+    r"\W{1,3}(people|peoples|protesters|demonstrators|civilians|citizens|children|women|"
+    r"families|migrants|refugees|victims|workers|nationals|hostages|prisoners|detainees|"
+    r"manifestantes|civiles|ciudadanos|ninos|mujeres|familias|migrantes|refugiados|"
+    r"victimas|trabajadores|civis|cidadaos|criancas|mulheres|manifestants|civils|enfants|"
+    r"femmes|refugies|victimes)\b"
+)
+_PEOPLE_BEFORE = re.compile(
+    r"\b(people|povo|pueblo|peuple|nation|nacion|nacao|hermanos|irmaos|freres|migrantes|"
+    r"manifestantes|ninos|criancas|civiles|civis)(\s+(of|de|do|da|del|des|du))?"
+    r"(\s+(the|el|la|los|o|a|os|le|les))?\W{1,3}$"
+)
+_NAME, _DEMONYM, _THEATRE = 0, 1, 2
 _HASHTAG = re.compile(r"(?<![\w#])#(\w{3,60})")
 
 
@@ -59,6 +73,7 @@ class Ref:
     country: str
     actor: str | None = None
     strong: bool = True  # False for theatres: used only when nothing else points abroad
+    people: bool = False  # "Palestinian protesters": a population, not its state
 
 
 def load_places() -> Mapping[str, CountryLike]:
@@ -94,12 +109,14 @@ class TargetFinder:
     def __init__(self, watchlist: Watchlist, places: Mapping[str, CountryLike] | None = None):
         self._watchlist = watchlist
         places = load_places() if places is None else places
-        insensitive: dict[str, str] = {}
+        insensitive: dict[str, tuple[str, int]] = {}
         sensitive: dict[str, tuple[str, str | None]] = {}
+        for term, code in THEATRES.items():
+            insensitive[term] = (code, _THEATRE)
         for country in places.values():
             self._add_country(country, insensitive, sensitive)
         for term, code in INSTITUTIONS.items():
-            insensitive.setdefault(term, code)
+            insensitive.setdefault(term, (code, _NAME))
         for actor in watchlist:
             for form in surname_forms(actor):
                 sensitive.setdefault(fold_case_kept(form), (actor.country, actor.id))
@@ -108,19 +125,20 @@ class TargetFinder:
         self._hashtags = {k.replace(" ", "").replace("-", ""): v for k, v in insensitive.items()}
         self._insensitive_re = _compile(insensitive)
         self._sensitive_re = _compile(sensitive)
-        self._theatre_re = _compile(THEATRES)
 
     @staticmethod
     def _add_country(
         country: CountryLike,
-        insensitive: dict[str, str],
+        insensitive: dict[str, tuple[str, int]],
         sensitive: dict[str, tuple[str, str | None]],
     ) -> None:
         ambiguous = {fold_token(a) for a in country.ambiguous}
-        terms: list[str] = [*country.capitals]
-        for values in (*country.names.values(), *country.demonyms.values()):
-            terms.extend(values)
-        for term in terms:
+        terms: list[tuple[str, int]] = [(c, _NAME) for c in country.capitals]
+        for values in country.names.values():
+            terms.extend((v, _NAME) for v in values)
+        for values in country.demonyms.values():
+            terms.extend((v, _DEMONYM) for v in values)
+        for term, kind in terms:
             key = fold_token(term)
             if len(key) < 3:
                 continue
@@ -128,29 +146,34 @@ class TargetFinder:
                 if term[:1].isupper():
                     sensitive.setdefault(fold_case_kept(term), (country.code, None))
                 continue
-            insensitive.setdefault(key, country.code)
+            insensitive.setdefault(key, (country.code, kind))
         for abbreviation in country.abbreviations:
             sensitive.setdefault(fold_case_kept(abbreviation), (country.code, None))
 
     def find(self, post: Post, text: str, folded: str) -> list[Ref]:
         """Every reference in the post, in text order; metadata references at -1."""
         refs: list[Ref] = list(self._metadata_refs(post))
-        for match in _HANDLE.finditer(text):
-            actor = self._watchlist.by_handle(match.group(1), post.platform)
-            if actor is not None:
-                refs.append(Ref(match.start(), actor.country, actor.id))
+        if "@" in text:
+            for match in _HANDLE.finditer(text):
+                actor = self._watchlist.by_handle(match.group(1), post.platform)
+                if actor is not None:
+                    refs.append(Ref(match.start(), actor.country, actor.id))
         for match in self._insensitive_re.finditer(folded):
-            refs.append(Ref(match.start(), self._insensitive[match.group()]))
-        cased = fold_case_kept(text)
-        for match in self._sensitive_re.finditer(cased):
+            country, kind = self._insensitive[match.group()]
+            if kind == _THEATRE:
+                refs.append(Ref(match.start(), country, strong=False))
+            elif kind == _DEMONYM and _is_people(folded, match.start(), match.end()):
+                refs.append(Ref(match.start(), country, people=True))
+            else:
+                refs.append(Ref(match.start(), country))
+        for match in self._sensitive_re.finditer(fold_case_kept(text)):
             country, actor_id = self._sensitive[match.group()]
             refs.append(Ref(match.start(), country, actor_id))
-        for match in _HASHTAG.finditer(folded):
-            tagged = self._hashtags.get(match.group(1))
-            if tagged is not None:
-                refs.append(Ref(match.start(), tagged))
-        for match in self._theatre_re.finditer(folded):
-            refs.append(Ref(match.start(), THEATRES[match.group()], strong=False))
+        if "#" in text:
+            for match in _HASHTAG.finditer(folded):
+                tagged = self._hashtags.get(match.group(1))
+                if tagged is not None:
+                    refs.append(Ref(match.start(), tagged[0]))
         refs.sort(key=lambda ref: ref.start)
         return refs
 
@@ -159,6 +182,12 @@ class TargetFinder:
             actor = self._watchlist.by_handle(handle, post.platform)
             if actor is not None:
                 yield Ref(-1, actor.country, actor.id)
+
+
+def _is_people(folded: str, start: int, end: int) -> bool:
+    if _PEOPLE_AFTER.match(folded, end, end + 24):
+        return True
+    return _PEOPLE_BEFORE.search(folded, max(0, start - 40), start) is not None
 
 
 def _compile(table: Mapping[str, object]) -> re.Pattern[str]:

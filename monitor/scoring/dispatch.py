@@ -1,0 +1,135 @@
+"""Compile many cue regexes into one fast alternation, factored by literal prefixes.
+
+Python's regex engine tries alternatives one by one, but skips an alternative
+at once when its first item is a literal that does not match. So each cue is
+split into its top-level alternatives, leading groups are distributed ("(a|b) c"
+-> "a c", "b c"), and the alternatives are arranged in a trie of their literal
+prefixes: at any position only the branch of the next character is explored.
+An empty named group after each alternative tells which cue matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_META = set("()[]{}.*+?|\\^$")
+_QUANTIFIERS = set("?*+{")
+_MAX_EXPANSION = 64
+
+
+def split_top(pattern: str) -> list[str]:
+    """Alternatives of ``pattern`` at nesting depth 0."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the ``)`` closing the group that opens at index 0, or -1."""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def expand(alternative: str, budget: int = _MAX_EXPANSION) -> list[str]:
+    """Distribute a leading ``(a|b)`` or ``(a|b)?`` group over the rest of the pattern."""
+    if alternative.startswith("(?:"):
+        opening = 3
+    elif alternative.startswith("(") and not alternative.startswith("(?"):
+        opening = 1
+    else:
+        return [alternative]
+    end = _group_end(alternative)
+    if end < 0:
+        return [alternative]
+    inner, rest = alternative[opening:end], alternative[end + 1 :]
+    options = split_top(inner)
+    if rest[:1] == "?" and rest[1:2] != "?":
+        options.append("")
+        rest = rest[1:]
+    elif rest[:1] in _QUANTIFIERS:
+        return [alternative]
+    out: list[str] = []
+    for option in options:
+        out.extend(expand(option + rest, budget))
+        if len(out) > budget:
+            return [alternative]
+    return out
+
+
+def literal_prefix(alternative: str) -> tuple[str, str]:
+    """(literal text the alternative must start with, the rest of it)."""
+    i = 0
+    while i < len(alternative) and alternative[i] not in _META:
+        i += 1
+    if i < len(alternative) and alternative[i] in _QUANTIFIERS:
+        i = max(0, i - 1)
+    return alternative[:i], alternative[i:]
+
+
+class _Node:
+    __slots__ = ("children", "leaves")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.leaves: list[str] = []
+
+
+def _render(node: _Node) -> str:
+    branches = [re.escape(c) + _render(child) for c, child in sorted(node.children.items())]
+    branches.extend(node.leaves)
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _non_capturing(pattern: str) -> str:
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
+def dispatch_regex(patterns: Sequence[str], head: str = r"\b", tail: str = r"(?!\w)") -> str:
+    """One regex source; the matched pattern's index is ``int(m.lastgroup[1:].split('_')[0])``."""
+    root = _Node()
+    for index, pattern in enumerate(patterns):
+        alternatives = [a for top in split_top(_non_capturing(pattern)) for a in expand(top)]
+        for k, alternative in enumerate(alternatives):
+            prefix, rest = literal_prefix(alternative)
+            node = root
+            for char in prefix:
+                node = node.children.setdefault(char, _Node())
+            node.leaves.append(f"{rest}(?P<m{index}_{k}>)")
+    return head + _render(root) + tail
+
+
+def matched_index(match: re.Match[str]) -> int:
+    name = match.lastgroup or "m0_0"
+    return int(name[1:].split("_", 1)[0])
