@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Any
@@ -85,14 +86,19 @@ class TestDelivery:
         assert ids(http_stub) == [pair_alert(n).id for n in range(1, 6)]
 
     async def test_connection_refused_then_back(
-        self, redis: Redis, keys: Keys, http_stub: HttpStub
+        self, redis: Redis, keys: Keys, http_stub: HttpStub, caplog: pytest.LogCaptureFixture
     ) -> None:
         """A receiver whose port is closed gets its alerts once it listens again."""
+        caplog.set_level(logging.DEBUG, logger="diplomon.alerts")
         await http_stub.stop()
+
+        async def retried() -> bool:
+            return sum("will retry" in r.getMessage() for r in caplog.records) >= 3
+
         async with dispatching(redis, keys, [hook(http_stub)]):
             await publish_alert(redis, keys, pair_alert(1))
             await publish_alert(redis, keys, pair_alert(2))
-            await asyncio.sleep(0.3)  # let a few attempts fail against the closed port
+            await wait_until(retried, timeout=5)
             await http_stub.start()
             await wait_until(got(http_stub, 2), timeout=5)
             await wait_until(lambda: _zero(redis, keys), timeout=5)
