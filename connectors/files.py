@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import aiomqtt
 
-from connectors.base import ErrorLog, PolledConnector, Runtime, backoff_delay
+from connectors.base import ErrorLog, PolledConnector, Runtime, backoff_delay, run_until_stopped
 from connectors.config import SourceConfig
 from connectors.http import FetchError
 from connectors.store import Store
@@ -96,8 +96,11 @@ class MqttConnector:
         self.connected = asyncio.Event()
 
     async def run(self, stop: asyncio.Event) -> None:
+        await run_until_stopped(stop, [self._forever()])
+
+    async def _forever(self) -> None:
         failures = 0
-        while not stop.is_set():
+        while True:
             try:
                 await self._session()
             except aiomqtt.MqttError as exc:

@@ -19,7 +19,14 @@ import msgspec
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import WebSocketException
 
-from connectors.base import ErrorLog, Runtime, backoff_delay, delete_post, edit_post
+from connectors.base import (
+    ErrorLog,
+    Runtime,
+    backoff_delay,
+    delete_post,
+    edit_post,
+    run_until_stopped,
+)
 from connectors.bluesky import BlueskyConnector, record_post
 from connectors.config import SourceConfig, parse_duration
 from connectors.http import FetchError
@@ -60,30 +67,33 @@ class JetstreamConnector:
             await stop.wait()
             return
         self.appview.http = self.appview.make_http()
-        failures = 0
         try:
-            while not stop.is_set():
-                try:
-                    await self._session()
-                    failures = 0
-                except (
-                    OSError,
-                    WebSocketException,
-                    ConnectorError,
-                    StoreError,
-                    TimeoutError,
-                ) as exc:
-                    self.connected.clear()
-                    failures += 1
-                    reason = getattr(exc, "reason", None) or "websocket"
-                    self.errors.failed("stream", str(reason), f"{type(exc).__name__}: {exc}")
-                tuning = self.runtime.tuning
-                delay = min(
-                    tuning.reconnect_cap, backoff_delay(max(1, failures), tuning, self.runtime.rng)
-                )
-                await self.runtime.clock.sleep(delay)
+            await run_until_stopped(stop, [self._forever()])
         finally:
             await self.appview.http.aclose()
+
+    async def _forever(self) -> None:
+        failures = 0
+        while True:
+            try:
+                await self._session()
+                failures = 0
+            except (
+                OSError,
+                WebSocketException,
+                ConnectorError,
+                StoreError,
+                TimeoutError,
+            ) as exc:
+                self.connected.clear()
+                failures += 1
+                reason = exc.reason if isinstance(exc, FetchError) else "websocket"
+                self.errors.failed("stream", str(reason), f"{type(exc).__name__}: {exc}")
+            tuning = self.runtime.tuning
+            delay = min(
+                tuning.reconnect_cap, backoff_delay(max(1, failures), tuning, self.runtime.rng)
+            )
+            await self.runtime.clock.sleep(delay)
 
     async def _resolve_all(self) -> list[str]:
         dids = []

@@ -109,7 +109,7 @@ class MastodonConnector(PolledConnector):
     def acct(self, handle: str) -> str:
         """The handle as the home instance knows it: ``user`` for its own users."""
         user, _, domain = handle.partition("@")
-        host = urlsplit(self.base_url).netloc
+        host = urlsplit(self.base_url).hostname or ""
         return user if not domain or domain.casefold() == host.casefold() else handle
 
     async def _lookup(self, handle: str) -> str:

@@ -75,7 +75,7 @@ def _accounts(source: SourceConfig, watchlist: Watchlist) -> list[str]:
 def _by_instance(source: SourceConfig, accounts: Sequence[str]) -> dict[str, list[str]]:
     """Mastodon accounts grouped by the instance that polls them."""
     if source.base_url:
-        host = urlsplit(source.base_url).netloc.casefold()
+        host = (urlsplit(source.base_url).hostname or "").casefold()
         mine = [
             a
             for a in accounts

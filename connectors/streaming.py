@@ -20,7 +20,14 @@ import msgspec
 from websockets.asyncio.client import connect
 from websockets.exceptions import WebSocketException
 
-from connectors.base import ErrorLog, Runtime, backoff_delay, delete_post, edit_post
+from connectors.base import (
+    ErrorLog,
+    Runtime,
+    backoff_delay,
+    delete_post,
+    edit_post,
+    run_until_stopped,
+)
 from connectors.config import SourceConfig, parse_duration
 from connectors.http import FetchError
 from connectors.mastodon import MastodonConnector, parse_status
@@ -60,28 +67,31 @@ class MastodonStreamConnector:
 
     async def run(self, stop: asyncio.Event) -> None:
         self.rest.http = self.rest.make_http()
-        failures = 0
         try:
-            while not stop.is_set():
-                try:
-                    await self._session()
-                    failures = 0
-                except (
-                    OSError,
-                    WebSocketException,
-                    ConnectorError,
-                    StoreError,
-                    TimeoutError,
-                ) as exc:
-                    self.connected.clear()
-                    failures += 1
-                    reason = str(getattr(exc, "reason", None) or "websocket")
-                    self.errors.failed("stream", reason, f"{type(exc).__name__}: {exc}")
-                tuning = self.runtime.tuning
-                delay = backoff_delay(max(1, failures), tuning, self.runtime.rng)
-                await self.runtime.clock.sleep(min(tuning.reconnect_cap, delay))
+            await run_until_stopped(stop, [self._forever()])
         finally:
             await self.rest.http.aclose()
+
+    async def _forever(self) -> None:
+        failures = 0
+        while True:
+            try:
+                await self._session()
+                failures = 0
+            except (
+                OSError,
+                WebSocketException,
+                ConnectorError,
+                StoreError,
+                TimeoutError,
+            ) as exc:
+                self.connected.clear()
+                failures += 1
+                reason = exc.reason if isinstance(exc, FetchError) else "websocket"
+                self.errors.failed("stream", reason, f"{type(exc).__name__}: {exc}")
+            tuning = self.runtime.tuning
+            delay = backoff_delay(max(1, failures), tuning, self.runtime.rng)
+            await self.runtime.clock.sleep(min(tuning.reconnect_cap, delay))
 
     async def _resolve(self) -> None:
         for handle in self.rest.accounts:

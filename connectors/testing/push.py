@@ -72,6 +72,20 @@ class _PushServer:
     async def session(self, ws: ServerConnection, queue: asyncio.Queue[Any]) -> None:
         raise NotImplementedError
 
+    async def next_item(self, ws: ServerConnection, queue: asyncio.Queue[Any]) -> Any:
+        """The next item to push, or ConnectionClosed once the socket is closing."""
+        getter = asyncio.ensure_future(queue.get())
+        closed = asyncio.ensure_future(ws.wait_closed())
+        try:
+            await asyncio.wait([getter, closed], return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closed.cancel()
+            if not getter.done():
+                getter.cancel()
+        if getter.done() and not getter.cancelled():
+            return getter.result()
+        raise ConnectionClosed(None, None)
+
 
 class JetstreamStandIn(_PushServer):
     """Jetstream v1 ``/subscribe``: wantedDids/wantedCollections/cursor (µs)/requireHello."""
@@ -105,7 +119,7 @@ class JetstreamStandIn(_PushServer):
                     await ws.send(json.dumps(event))
                     sent = max(sent, event["time_us"])
         while True:
-            event = await queue.get()
+            event = await self.next_item(ws, queue)
             if event["time_us"] > sent and _wanted(event, dids, collections):
                 await ws.send(json.dumps(event))
 
@@ -140,7 +154,7 @@ class MastodonStreamStandIn(_PushServer):
             await ws.close(1008, "unauthorized")
             return
         while True:
-            event, payload = await queue.get()
+            event, payload = await self.next_item(ws, queue)
             if event == "delete":
                 data = payload
             else:
