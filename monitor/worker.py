@@ -242,14 +242,14 @@ class ScoringWorker:
         for entry, error in batch.dead:
             pipe.xadd(
                 keys.dead,
-                dead_letter_fields(keys.posts, entry, error),
+                dead_letter_fields(entry, error),
                 maxlen=maxlen,
                 approximate=True,
             )
-        acked = [e.id for e, _, _ in scored] + [e.id for e, _ in batch.dead]
-        acked += [e.id for e in (*batch.done, *late_duplicates)]
-        if acked:
-            pipe.xack(keys.posts, GROUP, *acked)
+        acked = [e for e, _, _ in scored] + [e for e, _ in batch.dead]
+        acked += [*batch.done, *late_duplicates]
+        for stream in sorted({e.stream for e in acked}):
+            pipe.xack(stream, GROUP, *(e.id for e in acked if e.stream == stream))
 
     def _advance_clock(self, at: datetime) -> None:
         if self._event_clock is None or at > self._event_clock[0]:

@@ -1,0 +1,149 @@
+"""The scoring worker against a real redis-server: exactly once, nothing lost."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from redis.asyncio import Redis
+
+from monitor.demo import demo_posts, demo_watchlist
+from monitor.detection import Detector, DetectorSettings
+from monitor.keys import Keys
+from monitor.models import Post, alert_decoder, score_decoder
+from monitor.scoring import Scorer
+from monitor.stream import publish_posts
+from monitor.worker import GROUP, ScoringWorker, WorkerOptions
+
+WATCHLIST = demo_watchlist()
+SCORER = Scorer(WATCHLIST)
+
+
+def make_worker(redis: Redis, keys: Keys, name: str = "w0", **options: int) -> ScoringWorker:
+    return ScoringWorker(
+        redis,
+        keys,
+        SCORER,
+        Detector(DetectorSettings(), WATCHLIST),
+        consumer=name,
+        options=WorkerOptions(block_ms=50, **options),
+    )
+
+
+async def drain(*workers: ScoringWorker) -> None:
+    await asyncio.wait_for(
+        asyncio.gather(*(w.run(asyncio.Event(), until_idle=True) for w in workers)), 30
+    )
+
+
+async def scored_ids(redis: Redis, keys: Keys) -> list[str]:
+    return [f[b"post_id"].decode() for _, f in await redis.xrange(keys.scores)]
+
+
+async def alerts(redis: Redis, keys: Keys) -> list[tuple[str, tuple[str, str]]]:
+    found = [alert_decoder.decode(f[b"alert"]) for _, f in await redis.xrange(keys.alerts)]
+    return [(a.kind, a.countries) for a in found]
+
+
+def filler(n: int) -> list[Post]:
+    at = datetime(2025, 1, 20, tzinfo=UTC)
+    return [
+        Post(
+            id=f"fill:{i}", platform="x", author=f"citizen{i % 7}", created_at=at, text=f"Post {i}"
+        )
+        for i in range(n)
+    ]
+
+
+class TestScoringWorker:
+    async def test_demo_incident_raises_the_alert_through_real_redis(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """The bundled COL-USA incident, scored by a worker, raises one hostile_exchange."""
+        posts = demo_posts()
+        await publish_posts(redis, keys, posts)
+        await drain(make_worker(redis, keys))
+        assert await scored_ids(redis, keys) == [p.id for p in posts]
+        raised = await alerts(redis, keys)
+        assert raised.count(("hostile_exchange", ("COL", "USA"))) == 1
+        assert await redis.xpending(keys.posts, GROUP) == {
+            "pending": 0,
+            "min": None,
+            "max": None,
+            "consumers": [],
+        }
+
+    async def test_duplicate_post_ids_are_scored_once(self, redis: Redis, keys: Keys) -> None:
+        """The same post id pushed three times (in and across batches) is scored once."""
+        posts = filler(5)
+        await publish_posts(redis, keys, posts + posts[:2])
+        await drain(make_worker(redis, keys, batch=3))
+        await publish_posts(redis, keys, posts[:1])
+        await drain(make_worker(redis, keys, batch=3))
+        assert sorted(await scored_ids(redis, keys)) == sorted(p.id for p in posts)
+
+    async def test_poison_entries_go_to_dead_letters_and_the_rest_pass(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """Malformed entries are dead-lettered with their error; good ones are scored."""
+        await publish_posts(redis, keys, filler(2))
+        await redis.xadd(keys.posts, {"post": b"{not json"})
+        await redis.xadd(keys.posts, {"post": b"<html>502</html>"})
+        await redis.xadd(keys.posts, {"other": b"field"})
+        await publish_posts(redis, keys, filler(4)[2:])
+        await drain(make_worker(redis, keys))
+        assert sorted(await scored_ids(redis, keys)) == [f"fill:{i}" for i in range(4)]
+        dead = [f for _, f in await redis.xrange(keys.dead)]
+        assert len(dead) == 3
+        assert all(b"malformed post" in f[b"error"] for f in dead)
+        assert dead[0][b"stream"] == keys.posts.encode() and b"{not json" in dead[0][b"fields"]
+
+    async def test_a_scorer_that_keeps_failing_is_retried_then_dead_lettered(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """A post that crashes the scorer is retried max_deliveries times, then dead-lettered."""
+
+        class Fragile:
+            def __init__(self) -> None:
+                self.calls = 0
+
+            def score(self, post: Post):  # type: ignore[no-untyped-def]
+                if post.id == "fill:1":
+                    self.calls += 1
+                    raise RuntimeError("scorer bug")
+                return SCORER.score(post)
+
+        fragile = Fragile()
+        worker = make_worker(redis, keys, max_deliveries=3)
+        worker.scorer = fragile
+        await publish_posts(redis, keys, filler(3))
+        await drain(worker)
+        assert sorted(await scored_ids(redis, keys)) == ["fill:0", "fill:2"]
+        assert fragile.calls == 3
+        [(_, dead)] = await redis.xrange(keys.dead)
+        assert b"RuntimeError: scorer bug" in dead[b"error"] and dead[b"deliveries"] == b"3"
+
+    async def test_two_workers_share_the_work_exactly_once(self, redis: Redis, keys: Keys) -> None:
+        """Two consumers in the group score every post once and raise the alert once."""
+        posts = demo_posts()
+        await publish_posts(redis, keys, filler(300) + posts)
+        await drain(make_worker(redis, keys, "a", batch=7), make_worker(redis, keys, "b", batch=5))
+        ids = await scored_ids(redis, keys)
+        assert len(ids) == len(set(ids)) == 300 + len(posts)
+        assert (await alerts(redis, keys)).count(("hostile_exchange", ("COL", "USA"))) == 1
+
+    async def test_partitioned_posts_streams(self, redis: Redis) -> None:
+        """With several partitions, authors spread over streams and all are scored."""
+        keys = Keys(f"part-{id(self)}", partitions=3)
+        posts = filler(30) + demo_posts()
+        await publish_posts(redis, keys, posts)
+        used = [s for s in keys.posts_streams if await redis.xlen(s)]
+        assert len(used) >= 2 and used[0] == f"{keys.prefix}:posts"
+        await drain(make_worker(redis, keys))
+        assert sorted(await scored_ids(redis, keys)) == sorted(p.id for p in posts)
+        for stream in used:
+            assert (await redis.xpending(stream, GROUP))["pending"] == 0
+        [(_, fields)] = [
+            e for e in await redis.xrange(keys.scores) if e[1][b"post_id"] == b"fill:0"
+        ]
+        assert score_decoder.decode(fields[b"score"]).post_id == "fill:0"
