@@ -29,7 +29,7 @@ ISO_LOCALES = {"es": ["es"], "pt": ["pt", "pt_BR"], "fr": ["fr"]}
 ALPHA2_EXTRA = {"XKX": "XK", "EUU": "EU"}
 # CLDR/ISO names that are wrong or political for these codes; the source gives them.
 SKIP_STANDARD = {"COD", "COG", "PSE", "TWN"}
-NO_ASCII_VARIANT = {"Malé"}
+NO_ASCII_VARIANT = {"Malé", "Irã", "Amã", "Amán"}
 # Mistranslations found in the iso-codes catalogues.
 BAD_NAMES = {"República Islâmica do Paquistão": "AFG"}
 
@@ -69,14 +69,20 @@ ABBREVIATIONS: dict[str, list[str]] = {
 AMBIGUOUS: dict[str, list[str]] = {
     "TUR": ["Turkey"],
     "TCD": ["Chad"],
-    "JOR": ["Jordan"],
     "GEO": ["Georgia", "Géorgie", "Geórgia", "Georgian", "georgiano", "géorgien"],
     "GIN": ["Guinea"],
     "NER": ["Niger"],
     "COG": ["Congo", "Congolese", "congoleño", "congolês", "congolais"],
     "COD": ["Congo", "Congolese", "congoleño", "congolês", "congolais"],
-    "BEL": ["Bruselas", "Bruxelas", "Bruxelles"],
-    "DMA": ["Dominican"],
+    "DNK": ["Dane"],
+    "FIN": ["Finn"],
+    "SWE": ["Swede"],
+    "IRN": ["Irã"],
+    "JOR": ["Jordan", "Amán", "Amã"],
+    "GHA": ["Gana"],
+    "QAT": ["Catar"],
+    "LCA": ["Santa Lucía", "Santa Lúcia", "Sainte-Lucie"],
+    "USA": ["americano", "Amérique", "Norteamérica", "Uncle Sam", "Tío Sam", "Oncle Sam"],
     "KOR": ["Korea", "Corea", "Coreia", "Corée", "Korean", "coreano", "coréen"],
     "MKD": [
         "Macedonia",
@@ -101,7 +107,6 @@ AMBIGUOUS: dict[str, list[str]] = {
         "No 10",
         "Westminster",
     ],
-    "USA": ["americano", "Amérique", "Norteamérica"],
     "EUU": ["European", "europeo", "europeu", "européen"],
     "CHL": ["Santiago"],
     "CRI": ["San José", "Zapote"],
@@ -124,6 +129,7 @@ AMBIGUOUS: dict[str, list[str]] = {
     "ECU": ["Ecuador", "Equador", "Équateur"],
     "TTO": ["Trinidad"],
     "MNG": ["mongol"],
+    "ISR": ["israelita"],
     "SLV": ["Salvador"],
     "LBY": ["Tripoli", "Trípoli"],
     "TWN": ["Formosa", "Formose"],
@@ -154,7 +160,9 @@ def with_variants(items: list[str]) -> list[str]:
 def inflect_en(base: str) -> list[str]:
     if base.endswith(("chman", "shman")):
         return [base, base[:-3] + "men"]
-    if re.search(r"(ish|ese|ch|sh|ss|ic|z|i-Kiribati|Vanuatu|Basotho|Batswana|Motswana)$", base):
+    if re.search(
+        r"(ish|ese|ch|sh|ss|ic|sy|z|s|I-Kiribati|Vanuatu|Basotho|Mosotho|Batswana|Motswana)$", base
+    ):
         return [base]
     return [base, base + "s"]
 
@@ -164,6 +172,7 @@ _ES_PT_RULES: list[tuple[str, list[str]]] = [
     ("és", ["és", "esa", "eses", "esas"]),
     ("ês", ["ês", "esa", "eses", "esas"]),
     ("án", ["án", "ana", "anes", "anas"]),
+    ("ón", ["ón", "ona", "ones", "onas"]),
     ("ol", ["ol", "ola", "oles", "olas"]),
     ("ís", ["ís", "isa", "ises", "isas"]),
     ("í", ["í", "íes", "ís"]),
@@ -179,6 +188,7 @@ _FR_RULES: list[tuple[str, list[str]]] = [
     ("ain", ["ain", "aine", "ains", "aines"]),
     ("ais", ["ais", "aise", "aises"]),
     ("ois", ["ois", "oise", "oises"]),
+    ("en", ["en", "enne", "ens", "ennes"]),
     ("e", ["e", "es"]),
     ("è", ["è", "ès"]),
     ("", ["", "e", "s", "es"]),
@@ -241,13 +251,25 @@ def parse_extras(field: str) -> dict[str, list[str]]:
     return out
 
 
-def expand_ambiguous(code: str, demonyms: dict[str, list[str]]) -> list[str]:
+def fold(text: str) -> str:
+    return ascii_variant(text).casefold()
+
+
+def expand_ambiguous(
+    code: str, demonyms: dict[str, list[str]], names: dict[str, list[str]]
+) -> list[str]:
+    """The listed terms plus their inflections, but never one of the country's own names
+    ("indio" is ambiguous, "India" is not)."""
+    own_names = {fold(n) for values in names.values() for n in values}
     out: list[str] = []
     for term in AMBIGUOUS.get(code, []):
-        forms = [term]
+        out.append(term)
         for lang in LANGS:
-            forms.extend(f for f in inflect(lang, term) if any(f in d for d in demonyms.values()))
-        out.extend(forms)
+            out.extend(
+                f
+                for f in inflect(lang, term)
+                if any(f in d for d in demonyms.values()) and fold(f) not in own_names
+            )
     return with_variants(out)
 
 
@@ -269,7 +291,7 @@ def build_row(line: str) -> dict[str, Any]:
         "demonyms": demonyms,
         "capitals": with_variants(capitals.split(",")),
         "abbreviations": ABBREVIATIONS.get(code, []),
-        "ambiguous": expand_ambiguous(code, demonyms),
+        "ambiguous": expand_ambiguous(code, demonyms, names),
     }
 
 

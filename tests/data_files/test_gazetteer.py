@@ -161,6 +161,23 @@ class TestSpellings:
             assert fold(term) in ambiguous_terms()
         assert not gazetteer["COL"].is_ambiguous("Colombia")
 
+    def test_inflections_never_flag_own_name(self) -> None:
+        """ "indio" is ambiguous, but the country name "India" it inflects to is not."""
+        india = load_gazetteer()["IND"]
+        assert india.is_ambiguous("indios")
+        assert not india.is_ambiguous("India")
+
+    def test_accent_folds_onto_common_words_are_flagged(self) -> None:
+        """Names whose accent-free fold is an everyday word ("Irã" -> "ira") are flagged."""
+        for word in ["ira", "gana", "aman", "male"]:
+            codes = term_index()[word]
+            assert all(load_gazetteer()[c].is_ambiguous(word) for c in codes), word
+
+    def test_brussels_is_the_eu(self) -> None:
+        """Brussels in any language points at the EU, not Belgium."""
+        for term in ["Brussels", "Bruselas", "Bruxelas", "Bruxelles"]:
+            assert codes_for(term) == {"EUU"}, term
+
 
 class TestUniqueness:
     """A term names one country unless it is flagged ambiguous."""
