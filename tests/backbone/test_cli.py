@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from monitor.cli import main
 from tests.conftest import SCENARIOS
 
 DEMO = Path(__file__).resolve().parents[2] / "monitor" / "data" / "demo"
@@ -42,16 +41,15 @@ class TestCommands:
         for key in ("actors", "trigger_post", "at", "severity", "summary", "posts"):
             assert key in alerts[0]
 
-    def test_bad_config_stops_start_up_with_one_message(
-        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-    ) -> None:
+    def test_bad_config_stops_start_up_with_one_message(self, tmp_path: Path) -> None:
         """`diplomon run` with a bad key exits 2 naming the file and key, before anything runs."""
         config = tmp_path / "diplomon.toml"
         config.write_text(
             '[redis]\nprefix = "dm"\n\n[[receivers]]\nname = "x"\ntype = "slack"\nwebhok_url = "env:X"\n'
         )
-        assert main(["run", "--config", str(config)]) == 2
-        err = capsys.readouterr().err
+        result = diplomon("run", "--config", str(config))
+        assert result.returncode == 2
+        err = result.stderr
         assert err.count("\n") == 1
         assert f"{config}: receivers[0]: Object contains unknown field `webhok_url`" in err
 
