@@ -155,9 +155,17 @@ class Seen:
 
 
 def reconcile(
-    old: dict[str, list[str]], fetched: Sequence[Seen], *, deletions: bool = True
+    old: dict[str, list[str]],
+    fetched: Sequence[Seen],
+    *,
+    deletions: bool = True,
+    covers_all: bool = False,
 ) -> tuple[list[Post], list[str], dict[str, list[str]]]:
-    """Edits (as edit posts) and deleted ids within the fetched range, and the new window."""
+    """Edits (as edit posts) and deleted ids within the fetched range, and the new window.
+
+    The range is from the oldest fetched post up, or everything when ``covers_all``
+    (the page was not full, so nothing older exists). An empty fetch deletes nothing.
+    """
     new = {s.post.id: [s.order, s.version] for s in fetched}
     edits = [
         edit_post(s.post, s.version)
@@ -165,8 +173,8 @@ def reconcile(
         if s.post.id in old and old[s.post.id][1] != s.version
     ]
     deleted: list[str] = []
-    if deletions and fetched:
-        oldest = min(s.order for s in fetched)
+    if deletions and fetched:  # an empty page is more likely a glitch than a purge
+        oldest = "" if covers_all else min(s.order for s in fetched)
         deleted = [pid for pid, (order, _) in old.items() if pid not in new and order >= oldest]
     kept = {pid: v for pid, v in old.items() if pid not in new and pid not in deleted}
     return edits, deleted, {**kept, **new}

@@ -151,6 +151,7 @@ class BlueskyConnector(PolledConnector):
         since_text = await self.store.cursor(account)
         since = parse_time(since_text) - MARGIN if since_text else None
         first, page_cursor = await self._feed(did, None)
+        complete = page_cursor is None
         page = [p for p in (parse_item(i, account) for i in first) if p]
         items = list(page)
         pages = 1
@@ -165,16 +166,18 @@ class BlueskyConnector(PolledConnector):
         new = [post for post, when in items if since is None or parse_time(when) > since]
         new.sort(key=lambda p: p.created_at)
         await self.publish(new)
-        await self._reconcile(account, window_items, known=since is not None)
+        await self._reconcile(account, window_items, since is not None, complete)
         if items:
             newest = max(parse_time(t) for _, t in items)
             if not since_text or newest > parse_time(since_text):
                 await self.store.save_cursor(account, newest.isoformat())
 
-    async def _reconcile(self, account: str, items: list[tuple[Post, str]], known: bool) -> None:
+    async def _reconcile(
+        self, account: str, items: list[tuple[Post, str]], known: bool, complete: bool
+    ) -> None:
         own = [Seen(p, parse_time(t).isoformat(), p.text) for p, t in items if p.kind == "post"]
         old = await self.store.window(account)
-        edits, deleted, window = reconcile(old, own)
+        edits, deleted, window = reconcile(old, own, covers_all=complete)
         if known:
             now = parse_time(self.clock.time())
             gone = [delete_post("bluesky", account, pid, now) for pid in deleted]

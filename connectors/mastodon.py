@@ -184,7 +184,7 @@ class MastodonConnector(PolledConnector):
             for s in first
         ]
         old = await self.store.window(account)
-        edits, deleted, window = reconcile(old, seen)
+        edits, deleted, window = reconcile(old, seen, covers_all=len(first) < PAGE)
         if known:
             gone = [delete_post(self.platform, account, pid, self.clock_now()) for pid in deleted]
             await self.publish([*edits, *gone])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -21,7 +22,8 @@ from urllib.parse import urljoin
 import feedparser
 import msgspec
 
-from connectors.base import PolledConnector, Seen, reconcile, version_of
+from connectors.base import PolledConnector, Runtime, Seen, reconcile, version_of
+from connectors.config import SourceConfig
 from connectors.http import FetchError
 from connectors.ratelimit import Budget
 from connectors.text import clean_text, html_to_text
@@ -92,6 +94,10 @@ class RssConnector(PolledConnector):
     platform = "rss"
     default_base_url = ""
     budget = Budget(60, 60.0)  # per host; no standard headers, be gentle
+
+    def __init__(self, runtime: Runtime, source: SourceConfig, accounts: Sequence[str]) -> None:
+        super().__init__(runtime, source, accounts)
+        self.name = "rss"
 
     async def poll(self, account: str) -> None:
         assert self.http is not None

@@ -10,16 +10,18 @@ preview redirects away from ``/s/``; that stops polling it for a while.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from connectors.base import PolledConnector, Seen, delete_post, reconcile, version_of
 from connectors.http import FetchError
 from connectors.ratelimit import Budget
-from connectors.text import clean_text, parse_time
+from connectors.text import html_to_text, parse_time
 from monitor.models import Post
 
 MAX_PAGES = 5
+PAGE_SIZE = 20  # what t.me/s/ shows at most
 
 
 @dataclass
@@ -57,9 +59,10 @@ class PreviewParser(HTMLParser):
         if not self.messages:
             return
         current = self.messages[-1]
-        if self._text_depth is not None and tag == "br":
-            current.text.append("\n")
-        elif tag == "a" and "tgme_widget_message_date" in classes:
+        if self._text_depth is not None and self._depth >= self._text_depth:
+            if not (tag == "div" and self._depth == self._text_depth):
+                current.text.append(self.get_starttag_text() or "")
+        if tag == "a" and "tgme_widget_message_date" in classes:
             current.url = a.get("href")
         elif tag == "a" and "tgme_widget_message_reply" in classes:
             current.reply = _post_from_url(a.get("href"))
@@ -68,7 +71,17 @@ class PreviewParser(HTMLParser):
         elif "tgme_widget_message_forwarded_from" in classes:
             current.forwarded = True
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._text_depth is not None and self.messages:
+            self.messages[-1].text.append(self.get_starttag_text() or "")
+
     def handle_endtag(self, tag: str) -> None:
+        if (
+            self._text_depth is not None
+            and self.messages
+            and not (tag == "div" and self._text_depth == self._depth)
+        ):
+            self.messages[-1].text.append(f"</{tag}>")
         if tag != "div":
             return
         if self._text_depth == self._depth:
@@ -77,7 +90,7 @@ class PreviewParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._text_depth is not None and self.messages:
-            self.messages[-1].text.append(data)
+            self.messages[-1].text.append(html.escape(data, quote=False))
 
 
 def _post_from_url(href: str | None) -> str | None:
@@ -109,7 +122,7 @@ def parse_preview(html: str, channel: str) -> list[Post]:
                 platform="telegram",
                 author=channel,
                 created_at=parse_time(m.when),
-                text=clean_text("".join(m.text)),
+                text=html_to_text("".join(m.text)),
                 reply_to=m.reply,
                 url=m.url or f"https://t.me/{m.post}",
                 kind="repost" if m.forwarded else "post",
@@ -165,7 +178,7 @@ class TelegramConnector(PolledConnector):
     async def _reconcile(self, account: str, first: list[Post], known: bool) -> None:
         seen = [Seen(p, f"{_number(p.id):020d}", version_of(p.text)) for p in first]
         old = await self.store.window(account)
-        edits, deleted, window = reconcile(old, seen)
+        edits, deleted, window = reconcile(old, seen, covers_all=len(first) < PAGE_SIZE)
         if known:
             now = parse_time(self.clock.time())
             gone = [delete_post("telegram", account, pid, now) for pid in deleted]

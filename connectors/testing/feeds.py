@@ -144,11 +144,13 @@ class TelegramState:
     def __init__(self) -> None:
         self.channels: dict[str, list[Message]] = {}
         self.no_preview: set[str] = set()
+        self._last: dict[str, int] = {}
         self.added_at: dict[str, float] = {}
 
     def add_post(self, channel: str, text_html: str, *, forwarded_from: str | None = None) -> str:
         messages = self.channels.setdefault(channel, [])
-        number = (messages[-1].id if messages else 100) + 1
+        number = self._last.get(channel, 100) + 1
+        self._last[channel] = number
         messages.append(Message(number, text_html, time.time(), forwarded_from))
         post_id = f"{channel}/{number}"
         self.added_at[post_id] = time.time()
