@@ -8,8 +8,10 @@ The data is bundled as ``monitor/data/gazetteer.json``.
 Names, demonyms and capitals are meant to be matched case- and accent-
 insensitively (see :func:`fold` and :func:`term_index`); abbreviations such as
 "US" or "EE.UU." only case-sensitively (:func:`abbreviation_index`), since "us"
-is a pronoun. Entries in ``ambiguous`` are also common words or person names
-("Turkey", "Chad", "Georgia"): count them only with supporting context.
+is a pronoun. Entries in ``ambiguous`` are also common words, person names or
+other places ("Turkey", "Chad", "Georgia", "Irã" which folds to Spanish "ira"):
+count them only with supporting context. A term shared by two countries
+("Congo") is flagged in both; every other term names exactly one country.
 """
 
 from __future__ import annotations
@@ -59,16 +61,24 @@ def fold(text: str) -> str:
     return stripped.casefold()
 
 
+def parse_gazetteer(raw: bytes, source: str = "<gazetteer>") -> dict[str, Country]:
+    """Decode a gazetteer JSON document (a list of countries), keyed by code."""
+    try:
+        countries = msgspec.json.decode(raw, type=list[Country])
+    except msgspec.DecodeError as exc:
+        raise ConfigError(f"{source}: not a valid gazetteer: {exc}") from exc
+    return {country.code: country for country in countries}
+
+
 @functools.cache
 def load_gazetteer() -> dict[str, Country]:
     """The bundled gazetteer, keyed by ISO 3166-1 alpha-3 code (EU: ``EUU``)."""
-    resource = resources.files("monitor.data").joinpath("gazetteer.json")
+    source = "monitor/data/gazetteer.json"
     try:
-        raw = resource.read_bytes()
-        countries = msgspec.json.decode(raw, type=list[Country])
-    except (OSError, msgspec.DecodeError) as exc:
-        raise ConfigError(f"monitor/data/gazetteer.json: cannot load gazetteer: {exc}") from exc
-    return {country.code: country for country in countries}
+        raw = resources.files("monitor.data").joinpath("gazetteer.json").read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{source}: cannot read gazetteer: {exc.strerror}") from exc
+    return parse_gazetteer(raw, source)
 
 
 @functools.cache

@@ -17,8 +17,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import pycountry  # type: ignore[import-not-found]
-from babel import Locale  # type: ignore[import-not-found]
+import pycountry
+from babel import Locale
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "gazetteer_source.txt"

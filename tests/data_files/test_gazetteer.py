@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from monitor.errors import ConfigError
 from monitor.gazetteer import (
     LANGUAGES,
     Country,
@@ -11,6 +14,7 @@ from monitor.gazetteer import (
     ambiguous_terms,
     fold,
     load_gazetteer,
+    parse_gazetteer,
     term_index,
 )
 
@@ -183,14 +187,14 @@ class TestUniqueness:
     """A term names one country unless it is flagged ambiguous."""
 
     def test_shared_terms_are_flagged(self) -> None:
-        """Where a folded term maps to several countries, at most one lists it unflagged."""
+        """A folded term that maps to several countries is flagged ambiguous in every one."""
         gazetteer = load_gazetteer()
-        clashes = {}
-        for term, codes in term_index().items():
-            unflagged = sorted(c for c in codes if not gazetteer[c].is_ambiguous(term))
-            if len(codes) > 1 and len(unflagged) > 1:
-                clashes[term] = unflagged
-        assert clashes == {}
+        clashes = {
+            term: sorted(c for c in codes if not gazetteer[c].is_ambiguous(term))
+            for term, codes in term_index().items()
+            if len(codes) > 1
+        }
+        assert {term: codes for term, codes in clashes.items() if codes} == {}
 
     def test_abbreviations_unique(self) -> None:
         """No abbreviation belongs to two countries."""
@@ -217,3 +221,25 @@ class TestLoader:
         assert fold("Bogotá") == "bogota"
         assert fold("Côte d’Ivoire") == fold("COTE D'IVOIRE")
         assert fold("États-Unis") == "etats-unis"
+
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            b"<html><body>502 Bad Gateway</body></html>",
+            b'[{"code": "FRA"}]',
+            b'{"FRA": {}}',
+            b"\xff\xfe\x00garbage",
+            b'[{"code": 3, "names": {}, "demonyms": {}, "capitals": []}]',
+        ],
+    )
+    def test_bad_documents_raise_config_error(self, raw: bytes) -> None:
+        """Malformed, truncated or non-JSON gazetteers raise ConfigError naming the source."""
+        with pytest.raises(ConfigError, match=r"custom\.json"):
+            parse_gazetteer(raw, "custom.json")
+
+    def test_parse_round_trip(self) -> None:
+        """A minimal valid document parses, with optional fields defaulted."""
+        raw = b'[{"code": "XXA", "names": {"en": ["Testland"]}, "demonyms": {}, "capitals": []}]'
+        parsed = parse_gazetteer(raw)
+        assert parsed["XXA"].names == {"en": ["Testland"]}
+        assert parsed["XXA"].abbreviations == [] and parsed["XXA"].ambiguous == []
