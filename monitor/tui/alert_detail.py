@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -31,7 +32,7 @@ def alert_header(alert: Alert) -> Text:
     out.append(f"{one_line(alert.summary, 400)}\n")
     if alert.why:
         out.append("why: ", style="bold")
-        out.append(f"{one_line(alert.why, 600)}\n")
+        out.append(f"{one_line(alert.why, 4000)}\n")
     if alert.intensity:
         parts = "   ".join(f"{one_line(d, 10)} {v:.2f}" for d, v in alert.intensity.items())
         out.append(f"intensity: {parts}\n")
@@ -40,9 +41,8 @@ def alert_header(alert: Alert) -> Text:
     return out
 
 
-def alert_post_line(post: AlertPost, trigger: bool) -> Text:
-    mark = "▶ " if trigger else "· "
-    out = Text(mark, style="bold" if trigger else "")
+def alert_post_line(post: AlertPost, mark: str) -> Text:
+    out = Text(mark, style="bold")
     out.append(f"{post.created_at:%m-%d %H:%M} @{one_line(post.author, 40)}", style="bold")
     route = f" ({one_line(post.country or '?', 4)}→{one_line(post.target or '?', 4)})  host "
     out.append(route)
@@ -58,18 +58,33 @@ def alert_post_body(post: AlertPost) -> Text:
     return out
 
 
-def alert_detail(alert: Alert) -> list[tuple[Text, str]]:
+def history_block(history: Sequence[Alert]) -> Text:
+    """One line per change of the episode: when, kind, severity, trigger author."""
+    out = Text()
+    for change in history:
+        author = next((p.author for p in change.posts if p.id == change.trigger_post), "?")
+        out.append(f"{change.at:%m-%d %H:%M}  {one_line(change.kind, 20):<16} ")
+        out.append(severity_cell(change.severity))
+        out.append(f"  on @{one_line(author, 40)}\n")
+    return out
+
+
+def alert_detail(alert: Alert, history: Sequence[Alert] = ()) -> list[tuple[Text, str]]:
     """The page as (text, css class) blocks: quoted post bodies are indented."""
     blocks = [(alert_header(alert), "")]
-    trigger = [p for p in alert.posts if p.id == alert.trigger_post]
-    others = sorted(
-        (p for p in alert.posts if p.id != alert.trigger_post), key=lambda p: p.created_at
-    )
-    for title, posts in (("Trigger post", trigger), (f"Other posts ({len(others)})", others)):
+    if len(history) > 1:
+        blocks += [(heading("Episode so far"), "heading"), (history_block(history), "")]
+    opener = history[0].trigger_post if history else alert.trigger_post
+    leading = [alert.trigger_post] if opener == alert.trigger_post else [opener, alert.trigger_post]
+    first = [p for i in leading for p in alert.posts if p.id == i]
+    others = sorted((p for p in alert.posts if p.id not in leading), key=lambda p: p.created_at)
+    lead = "Trigger post" if len(first) == 1 else "◆ opened the episode, ▶ this change"
+    for title, posts in ((lead, first), (f"Other posts ({len(others)})", others)):
         if posts:
             blocks.append((heading(title), "heading"))
         for post in posts:
-            blocks.append((alert_post_line(post, post.id == alert.trigger_post), ""))
+            mark = "▶ " if post.id == alert.trigger_post else "◆ " if post.id == opener else "· "
+            blocks.append((alert_post_line(post, mark), ""))
             blocks.append((alert_post_body(post), "quote"))
     return blocks
 
@@ -82,9 +97,9 @@ class AlertDetailScreen(Screen[None]):
         Binding("q", "back", "Back", show=False),
     ]
 
-    def __init__(self, alert: Alert) -> None:
+    def __init__(self, alert: Alert, history: Sequence[Alert] = ()) -> None:
         super().__init__()
-        self._body = alert_detail(alert)
+        self._body = alert_detail(alert, history)
         self.sub_title = (
             f"alert {one_line(alert.id, 60)} · {SEVERITY_LABEL.get(alert.severity, '')}"
         )

@@ -13,7 +13,25 @@ from monitor.tui.table import FeedTable
 
 
 def alert_reason(alert: Alert) -> str:
-    return alert.why or alert.summary
+    """One line: per direction, the hostile event classes and the intensity."""
+    if alert.kind == "resolved":
+        return alert.summary or alert.why
+    parts = []
+    for source, target in _directions(alert):
+        classes: list[str] = []
+        for post in alert.posts:
+            if (post.country, post.target) == (source, target):
+                classes += [e.cls for e in post.events if e.weight < 0 and e.cls not in classes]
+        value = alert.intensity.get(f"{source}>{target}")
+        level = f" {value:.2f}" if value is not None else ""
+        parts.append(f"{source}>{target} {'/'.join(classes[:3]) or 'hostile'}{level}")
+    return " · ".join(parts) or alert.why or alert.summary
+
+
+def _directions(alert: Alert) -> list[tuple[str, str]]:
+    a, b = alert.countries
+    seen = {(p.country, p.target) for p in alert.posts}
+    return [d for d in ((a, b), (b, a)) if d in seen or f"{d[0]}>{d[1]}" in alert.intensity]
 
 
 class AlertsPane(FeedTable):
@@ -22,18 +40,20 @@ class AlertsPane(FeedTable):
     TITLE = "Open alerts"
     COLUMNS = (("pair", "Pair"), ("sev", "Sev"), ("age", "Age"), ("why", "Why"))
 
-    def show(self, alerts: Sequence[Alert], ref: datetime) -> None:
+    def show(self, alerts: Sequence[Alert], ended: Sequence[Alert], ref: datetime) -> None:
+        """Open episodes first, then those that ended lately (dimmed, marked ``ended``)."""
         width = max(20, self.size.width - 27) if self.size.width else 50
         self.replace_rows(
             (
                 alert.id,
                 (
-                    Text("-".join(alert.countries)),
-                    severity_cell(alert.severity),
+                    Text("-".join(alert.countries), style="dim" if done else ""),
+                    Text("ended", style="dim") if done else severity_cell(alert.severity),
                     Text(age(ref - alert.last_seen)),
-                    safe_cell(alert_reason(alert), limit=width),
+                    safe_cell(alert_reason(alert), limit=width, style="dim" if done else ""),
                 ),
             )
-            for alert in alerts
+            for alert, done in [*((a, False) for a in alerts), *((a, True) for a in ended)]
         )
-        self.set_info(f"{len(alerts)} open" if alerts else "none open")
+        info = f"{len(alerts)} open" if alerts else "none open"
+        self.set_info(info + (f", {len(ended)} ended" if ended else ""))

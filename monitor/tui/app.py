@@ -187,7 +187,8 @@ class TopApp(App[None]):
         now = self._clock()
         ref = self.reference()
         replay = ref != now
-        self.alerts_pane.show(self.state.open_alerts(self.filters), ref)
+        ended = self.state.ended_alerts(self.filters, ref)
+        self.alerts_pane.show(self.state.open_alerts(self.filters), ended, ref)
         self.board_pane.show(self.state.board(self.filters, ref, self._detector), replay)
         posts = self.state.visible_posts(self.filters)
         self.posts_pane.show(posts, self.state.watchlist, len(self.state.posts))
@@ -225,7 +226,7 @@ class TopApp(App[None]):
     def open_alert(self, alert_id: str) -> None:
         alert = self.state.find_alert(alert_id)
         if alert is not None:
-            self.push_screen(AlertDetailScreen(alert))
+            self.push_screen(AlertDetailScreen(alert, self.state.history(alert)))
 
     # -- actions ---------------------------------------------------------------
 

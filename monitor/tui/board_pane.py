@@ -32,4 +32,4 @@ class BoardPane(FeedTable):
             for row in rows
         )
         mode = " · replay time" if replay else ""
-        self.set_info(f"{len(rows)} pairs{mode}")
+        self.set_info(f"{len(rows)} pair{'' if len(rows) == 1 else 's'}{mode}")

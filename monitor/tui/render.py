@@ -92,8 +92,9 @@ def clock_time(moment: datetime) -> str:
 
 
 def event_classes(events: Iterable[Event]) -> str:
-    """``THREATEN,SANCTION,¬REJECT``: negated events carry ``¬``."""
-    return ",".join(("¬" if e.negated else "") + one_line(e.cls, 16) for e in events)
+    """``THREATEN,SANCTION,¬REJECT``, each class once: negated events carry ``¬``."""
+    names = (("¬" if e.negated else "") + one_line(e.cls, 16) for e in events)
+    return ",".join(dict.fromkeys(names))
 
 
 def highlight_cues(text: str, cues: Iterable[str]) -> Text:

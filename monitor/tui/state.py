@@ -8,12 +8,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from monitor.models import SEVERITY_RANK, Alert
 from monitor.scores_view import ScoredPost, author_actor, matches
 from monitor.tui.tension import PairTension, build_board
 from monitor.watchlist import Watchlist
+
+ENDED_WINDOW = timedelta(hours=72)  # how long an ended episode stays in the alerts pane
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,12 @@ class Filters:
         if self.pair and set(self.pair) != {row.a, row.b}:
             return False
         return not self.country or self.country in (row.a, row.b)
+
+
+def episode_of(alert: Alert) -> str:
+    """The episode part of an alert id ``"{key}#{episode}.{change}"``."""
+    head, sep, _ = alert.id.rpartition(".")
+    return head if sep and "#" in head else f"{alert.key}@{alert.first_seen.isoformat()}"
 
 
 def _between(scored: ScoredPost, pair: tuple[str, str], watchlist: Watchlist) -> bool:
@@ -142,6 +150,23 @@ class FeedState:
         live.sort(key=lambda a: a.last_seen, reverse=True)
         live.sort(key=lambda a: SEVERITY_RANK.get(a.severity, 0), reverse=True)
         return live
+
+    def ended_alerts(
+        self, filters: Filters, ref: datetime, window: timedelta = ENDED_WINDOW
+    ) -> list[Alert]:
+        """Episodes resolved within ``window`` before ``ref``, newest first."""
+        latest = self._latest_per_key(self.alerts).values()
+        ended = [
+            a
+            for a in latest
+            if a.kind == "resolved" and ref - a.last_seen <= window and filters.accepts_alert(a)
+        ]
+        return sorted(ended, key=lambda a: a.last_seen, reverse=True)
+
+    def history(self, alert: Alert) -> list[Alert]:
+        """Every change of this alert's episode seen so far, oldest first."""
+        episode = episode_of(alert)
+        return [a for a in self.alerts if a.key == alert.key and episode_of(a) == episode]
 
     def episodes_for(self, post_id: str) -> list[Alert]:
         """The latest state of each episode whose alerts quoted this post."""

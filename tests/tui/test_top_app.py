@@ -85,7 +85,8 @@ class TestPanes:
             keys_in_order = row_keys(app, "posts")
             times = [app.state.find_entry(k).post.created_at for k in keys_in_order]  # type: ignore[union-attr]
             assert times == sorted(times, reverse=True)
-            assert row_keys(app, "alerts") == [ALERT.id]
+            assert row_keys(app, "alerts") == [ALERT.id, RESOLVED_OTHER.id]  # open, then ended
+            assert str(table(app, "alerts").get_row(RESOLVED_OTHER.id)[1]) == "ended"
             assert row_keys(app, "board") == ["COL-USA", "BRA-ISR"]
 
     async def test_live_entries_arrive_and_keep_the_selection(
@@ -135,7 +136,7 @@ class TestPanes:
 
 class TestFilters:
     async def test_country_filter_narrows_every_pane(self, redis: Redis, keys: Keys) -> None:
-        """Country BRA leaves only Lula's post and the BRA-ISR board row; no COL-USA alert."""
+        """Country BRA leaves only Lula's post, the BRA-ISR board row and its ended alert."""
         await recorded(redis, keys)
         app = make_app(redis, keys)
         async with app.run_test(size=SIZE) as pilot:
@@ -145,7 +146,7 @@ class TestFilters:
             await pilot.press("b", "r", "a", "enter")
             await pause_until(pilot, lambda: table(app, "posts").row_count == 1)
             assert row_keys(app, "board") == ["BRA-ISR"]
-            assert table(app, "alerts").row_count == 0
+            assert row_keys(app, "alerts") == [RESOLVED_OTHER.id]
             assert "country=BRA" in app.sub_title
             await pilot.press("x")
             await pause_until(pilot, lambda: table(app, "posts").row_count == len(RECORDED))
@@ -232,7 +233,7 @@ class TestDetail:
         await recorded(redis, keys)
         app = make_app(redis, keys)
         async with app.run_test(size=SIZE) as pilot:
-            await pause_until(pilot, lambda: table(app, "alerts").row_count == 1)
+            await pause_until(pilot, lambda: table(app, "alerts").row_count == 2)
             await pilot.press("a", "enter")
             await pause_until(pilot, lambda: isinstance(app.screen, AlertDetailScreen))
             plain = screen_text(app)
