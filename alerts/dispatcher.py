@@ -13,6 +13,7 @@ routes to is done. See ``alerts.outbox`` for the keys.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
@@ -42,6 +43,9 @@ READ_COUNT = 50
 BLOCK_MS = 500
 IDLE_BLOCK_MS = 50
 SENDER_POLL = 0.5
+LEASE_MS = 15_000
+ORPHAN_IDLE_MS = 60_000
+INTERNAL_TRIES = 5  # a sink that crashes this often on one alert sets it aside
 DEFAULT_RECEIVER = ReceiverConfig(name="console", type="console")
 
 
@@ -113,6 +117,9 @@ class _Dispatcher:
 
     async def run(self, *, until_idle: bool) -> None:
         await self._ensure_group()
+        claimed = await self.store.claim_orphans(self.consumer, ORPHAN_IDLE_MS)
+        if claimed:
+            log.info("took over pending alert entries", extra={"entries": claimed})
         log.info("dispatcher started", extra={"receivers": ",".join(self.receivers)})
         async with asyncio.TaskGroup() as tasks:
             tasks.create_task(self._watch_stop())
@@ -273,6 +280,9 @@ class _Dispatcher:
         attempts = 0
         while not self.done.is_set():
             try:
+                if not await self.store.lease(name, self.consumer, LEASE_MS):
+                    await _wait(self.done, SENDER_POLL)
+                    continue
                 raw = await self.store.head(name)
                 if raw is None:
                     self.wake[name].clear()
@@ -290,6 +300,8 @@ class _Dispatcher:
                 continue
             attempts += 1
             await _wait(self.done, delay * random.uniform(0.8, 1.2) if delay > 0.05 else delay)
+        with contextlib.suppress(RedisError, OSError):  # else the lease runs out on its own
+            await self.store.release(name, self.consumer)
 
     async def _send_head(self, name: str, raw: bytes, attempts: int) -> float | None:
         """Send the outbox head; None when done with it, else seconds to wait."""
@@ -327,7 +339,7 @@ class _Dispatcher:
             "reason": exc.reason,
             "error": redact(str(exc))[:300],
         }
-        if not exc.retryable:
+        if not exc.retryable or (exc.reason == "internal" and attempts + 1 >= INTERNAL_TRIES):
             log.error("receiver refused the alert; set aside", extra=extra)
             await self.store.fail(name, raw, item)
             return None

@@ -10,9 +10,11 @@
 - ``group:{receiver}:{key}``  grouping state of one episode (see grouping).
 - ``holds:{receiver}``  zset of episode keys held by group_wait, by due time.
 - ``failed:{receiver}`` items a receiver refused for good (last 1000).
+- ``lease:{receiver}``  which dispatcher sends this outbox (a TTL lease).
 
-One dispatcher owns a receiver's outbox at a time: several would break the
-order that the outbox exists to keep.
+One sender owns a receiver's outbox at a time (the lease): several would
+break the order that the outbox exists to keep. Run one dispatcher; a
+second one waits on the leases as a standby.
 """
 
 from __future__ import annotations
@@ -213,6 +215,40 @@ class DispatchStore:
                 pipe.zrem(holds, key)
                 await pipe.execute()
         return len(due)
+
+    async def lease(self, receiver: str, owner: str, ttl_ms: int) -> bool:
+        """Hold (or renew) the right to send ``receiver``'s outbox; one sender at a time."""
+        key = self._k("lease", receiver)
+        if await self.redis.set(key, owner, nx=True, px=ttl_ms):
+            return True
+        current = await self.redis.get(key)
+        if current is not None and _s(current) == owner:
+            await self.redis.pexpire(key, ttl_ms)
+            return True
+        return False
+
+    async def release(self, receiver: str, owner: str) -> None:
+        key = self._k("lease", receiver)
+        current = await self.redis.get(key)
+        if current is not None and _s(current) == owner:
+            await self.redis.delete(key)
+
+    async def claim_orphans(self, consumer: str, min_idle_ms: int) -> int:
+        """Take over entries left pending by consumers that are gone (renamed or dead)."""
+        start, claimed = "0-0", 0
+        while True:
+            reply: Any = await self.redis.xautoclaim(
+                self.stream,
+                GROUP_NAME,
+                consumer,
+                min_idle_ms,
+                start_id=start,
+                count=100,
+            )
+            start = _s(reply[0])
+            claimed += len(reply[1])
+            if start == "0-0":
+                return claimed
 
     async def holds_waiting(self, receiver: str) -> int:
         return int(await self.redis.zcard(self._k("holds", receiver)))

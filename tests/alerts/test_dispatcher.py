@@ -21,7 +21,7 @@ from monitor.keys import Keys
 from monitor.models import Alert
 from tests.conftest import free_port, wait_until
 
-FAST = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "1s"}
+FAST: dict[str, Any] = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "1s"}
 
 
 def hook(stub: HttpStub, name: str = "hook", **kw: Any) -> ReceiverConfig:
@@ -199,14 +199,14 @@ class TestBadInput:
         ],
     )
     async def test_bad_entry_dead_lettered(
-        self, redis: Redis, keys: Keys, http_stub: HttpStub, fields: dict[str, bytes]
+        self, redis: Redis, keys: Keys, http_stub: HttpStub, fields: dict[Any, Any]
     ) -> None:
         """A malformed entry goes to the dead stream and is acked; the next alert is delivered."""
         await redis.xadd(keys.alerts, fields)
         await publish_alert(redis, keys, make_alert(1))
         await run_dispatcher(redis, keys, [hook(http_stub)], [], asyncio.Event(), until_idle=True)
         assert ids(http_stub) == ["COL-USA#1.1"]
-        dead = await redis.xrange(keys.dead)
+        dead: Any = await redis.xrange(keys.dead)
         assert len(dead) == 1 and dead[0][1][b"stream"] == keys.alerts.encode()
         assert await pending(redis, keys) == 0
 
@@ -254,3 +254,59 @@ async def tried(stub: HttpStub, n: int) -> bool:
 
 async def _zero(redis: Redis, keys: Keys) -> bool:
     return await pending(redis, keys) == 0
+
+
+class TestTopology:
+    async def test_two_dispatchers_deliver_once_in_order(
+        self, redis: Redis, keys: Keys, http_stub: HttpStub
+    ) -> None:
+        """Two dispatchers on one stream: the outbox lease keeps one sender, so once and in order."""
+        http_stub.default = Reply(500, b"")
+        async with (
+            dispatching(redis, keys, [hook(http_stub)], consumer="d1"),
+            dispatching(redis, keys, [hook(http_stub)], consumer="d2"),
+        ):
+            for n in range(1, 7):
+                await publish_alert(redis, keys, pair_alert(n))
+            await wait_until(lambda: tried(http_stub, 2), timeout=5)
+            http_stub.default = Reply()
+            await wait_until(got(http_stub, 6), timeout=5)
+            await wait_until(lambda: _zero(redis, keys), timeout=5)
+        assert sorted(ids(http_stub)) == sorted(pair_alert(n).id for n in range(1, 7))
+        assert len(ids(http_stub)) == 6
+
+    async def test_renamed_consumer_takes_over_orphans(
+        self, redis: Redis, keys: Keys, http_stub: HttpStub, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Entries left pending by a consumer that is gone are claimed and delivered."""
+        await publish_alert(redis, keys, pair_alert(1))
+        await redis.xgroup_create(keys.alerts, "dispatcher", id="0")
+        await redis.xreadgroup("dispatcher", "old-host", {keys.alerts: ">"})
+        monkeypatch.setattr("alerts.dispatcher.ORPHAN_IDLE_MS", 0)
+        await run_dispatcher(
+            redis,
+            keys,
+            [hook(http_stub)],
+            [],
+            asyncio.Event(),
+            consumer="new-host",
+            until_idle=True,
+        )
+        assert ids(http_stub) == [pair_alert(1).id]
+        assert await pending(redis, keys) == 0
+
+    async def test_embedded_store(self, keys: Keys) -> None:
+        """The dispatcher runs on the embedded store (no Redis server), as in the demo."""
+        from monitor.store import open_store
+
+        store = await open_store(None)
+        out = io.StringIO()
+        try:
+            await publish_alert(store, keys, make_alert(1))
+            await run_dispatcher(
+                store, keys, [], [], asyncio.Event(), until_idle=True, console_out=out
+            )
+            assert "COL-USA" in out.getvalue()
+            assert await pending(store, keys) == 0
+        finally:
+            await store.aclose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from typing import Any
 
 import pytest
 from alertkit import HttpStub, make_alert, pending, publish_alert
@@ -15,7 +16,7 @@ from alerts.grouping import Action, GroupState, decide, episode_of
 from alerts.routing import Target
 from monitor.keys import Keys
 
-FAST = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "1s"}
+FAST: dict[str, Any] = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "1s"}
 
 
 def kinds(stub: HttpStub) -> list[tuple[str, str]]:

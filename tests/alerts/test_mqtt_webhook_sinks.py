@@ -47,7 +47,7 @@ class TestMqtt:
         await notifier.send(make_alert(2, kind="escalated", severity="critical"))
         await notifier.send(make_alert(1, key="BRA-USA", countries=("BRA", "USA")))
         messages = await retained(mosquitto.port, f"{prefix}/#", n=2)
-        by_topic = {m.topic.value: json.loads(m.payload) for m in messages}  # type: ignore[arg-type]
+        by_topic = {m.topic.value: json.loads(bytes(m.payload)) for m in messages}
         assert set(by_topic) == {f"{prefix}/COL-USA", f"{prefix}/BRA-USA"}
         assert by_topic[f"{prefix}/COL-USA"]["kind"] == "escalated"
         assert all(m.retain and m.qos == 1 for m in messages)

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alertkit import HttpStub, make_alert, pending, publish_alert
@@ -19,7 +20,7 @@ from monitor.errors import InputError
 from monitor.keys import Keys
 from tests.conftest import RedisServer, wait_until
 
-FAST = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "1s"}
+FAST: dict[str, Any] = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "1s"}
 
 
 class TestMatching:

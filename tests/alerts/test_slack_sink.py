@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import msgspec
 import pytest
 from alertkit import HOSTILE, HttpStub, Reply, make_alert
 
@@ -63,8 +64,8 @@ class TestPayload:
     def test_mrkdwn_metadata_is_a_code_span(self) -> None:
         """An author handle with formatting characters cannot spoof emphasis or links."""
         alert = make_alert()
-        post = alert.posts[0].__class__(**{**_fields(alert.posts[0]), "author": "*x*`<!here>`"})
-        payload = build_payload(alert.__class__(**{**_fields(alert), "posts": (post,)}))
+        post = msgspec.structs.replace(alert.posts[0], author="*x*`<!here>`")
+        payload = build_payload(msgspec.structs.replace(alert, posts=(post,)))
         meta = payload["blocks"][2]["elements"][0]["text"]
         assert meta.startswith("`@*x*'&lt;!here&gt;'")
         assert meta.count("`") == 2
@@ -72,7 +73,7 @@ class TestPayload:
     def test_long_text_cut_within_limits(self) -> None:
         """A 50,000-character post and many posts stay inside Slack's limits."""
         alert = make_alert(text="<&>" * 17_000, summary="s" * 10_000)
-        many = alert.__class__(**{**_fields(alert), "posts": alert.posts * 30})
+        many = msgspec.structs.replace(alert, posts=alert.posts * 30)
         payload = build_payload(many)
         assert len(payload["blocks"]) <= 50
         assert len(payload["blocks"][0]["text"]["text"]) <= 150
@@ -85,10 +86,6 @@ class TestPayload:
         """Only &, < and > are escaped; a cut never splits an entity."""
         assert escape("a&b<c>d*e_") == "a&amp;b&lt;c&gt;d*e_"
         assert fit("<<<<", 9) == "&lt;&lt;…"
-
-
-def _fields(struct: object) -> dict[str, object]:
-    return {f: getattr(struct, f) for f in struct.__struct_fields__}  # type: ignore[attr-defined]
 
 
 class TestDelivery:
