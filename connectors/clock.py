@@ -45,8 +45,15 @@ class VirtualClock:
         await future
 
     async def _settle(self) -> None:
-        for _ in range(50):
+        """Yield until every task is parked again (the sleeper count stops moving)."""
+        stable, last = 0, -1
+        for _ in range(200):
             await asyncio.sleep(0)
+            count = len(self._sleepers)
+            stable = stable + 1 if count == last else 0
+            last = count
+            if stable >= 3:
+                return
 
     async def run_until(self, deadline: float) -> None:
         """Advance time, waking sleepers in order, until ``deadline``."""

@@ -59,9 +59,10 @@ class PreviewParser(HTMLParser):
         if not self.messages:
             return
         current = self.messages[-1]
-        if self._text_depth is not None and self._depth >= self._text_depth:
-            if not (tag == "div" and self._depth == self._text_depth):
-                current.text.append(self.get_starttag_text() or "")
+        in_text = self._text_depth is not None and self._depth >= self._text_depth
+        opens_text = tag == "div" and self._depth == self._text_depth
+        if in_text and not opens_text:
+            current.text.append(self.get_starttag_text() or "")
         if tag == "a" and "tgme_widget_message_date" in classes:
             current.url = a.get("href")
         elif tag == "a" and "tgme_widget_message_reply" in classes:
