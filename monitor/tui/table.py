@@ -19,6 +19,7 @@ class FeedTable(DataTable[Text]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        self._shown: list[tuple[str, list[Text]]] = []
 
     def on_mount(self) -> None:
         self.border_title = self.TITLE
@@ -38,9 +39,14 @@ class FeedTable(DataTable[Text]):
             return None
 
     def replace_rows(self, rows: Iterable[Row]) -> None:
+        """Show ``rows``; nothing is redrawn when they are what is already shown."""
+        wanted = [(key, list(cells)) for key, cells in rows]
+        if wanted == self._shown:
+            return
+        self._shown = wanted
         selected = self.selected_key()
         self.clear()
-        for key, cells in rows:
+        for key, cells in wanted:
             self.add_row(*cells, key=key)
         if selected is None:
             return
