@@ -10,6 +10,7 @@ entities and ``span.invisible`` URL parts; boosts wrap the original in
 
 from __future__ import annotations
 
+import copy
 import html
 import time
 from collections.abc import Callable
@@ -55,7 +56,7 @@ class MastodonState:
         self.added_at: dict[str, float] = {}
         self.window = Window(limit, window)
         self.listeners: list[Callable[[str, Any], None]] = []  # (event, payload) for streaming
-        self._ids = Ids(112_000_000_000_000_000)
+        self._ids = Ids(113_000_000_000_000_000 if truth else 112_000_000_000_000_000)
         self._account_ids = Ids(107_780_257_626_128_000)
 
     def add_account(self, acct: str) -> str:
@@ -150,8 +151,9 @@ class MastodonState:
         return status_id
 
     def _emit(self, event: str, payload: Any) -> None:
+        snapshot = copy.deepcopy(payload)  # later edits must not change what was sent
         for listener in list(self.listeners):
-            listener(event, payload)
+            listener(event, snapshot)
 
     def edit_post(self, status_id: str, content_html: str) -> None:
         status = next(s for s in self.statuses if s["id"] == status_id)
