@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE, SELF_NEGATING, parse_cues
 from monitor.scoring.dispatch import dispatch_regex, matched_index
@@ -21,6 +22,14 @@ _NEGATORS = frozenset(
     words(
         "not no never nor without cannot n't nunca jamas ni sin tampoco nao nem sem "
         "jamais ne pas aucun aucune sans"
+    )
+)
+# "we do not support genocide": the negator governs the verb, not the accusation.
+_STANCE_VERBS = frozenset(
+    words(
+        "support accept tolerate allow condone permit endorse apoyamos apoyo aceptamos acepto "
+        "toleramos permitimos admitimos apoiamos aceitamos admitimos soutenons acceptons "
+        "tolerons tolerer accepter permettre cautionnons"
     )
 )
 _CONDITIONAL = re.compile(
@@ -50,13 +59,17 @@ class Cue:
     quoted: bool = False
 
 
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[list[tuple[str, float, str]], re.Pattern[str]]:
+    rows = parse_cues()
+    return rows, re.compile(dispatch_regex([pattern for _, _, pattern in rows]))
+
+
 class Coder:
     """Finds escalation cues in folded text."""
 
     def __init__(self) -> None:
-        rows = parse_cues()
-        self._rows = rows
-        self._regex = re.compile(dispatch_regex([pattern for _, _, pattern in rows]))
+        self._rows, self._regex = _compiled()
 
     def cues(self, folded: str, sentences: list[tuple[int, int]]) -> list[Cue]:
         """Every cue in ``folded`` with its modifiers applied."""
@@ -70,6 +83,13 @@ class Coder:
             cls, weight, _ = self._rows[matched_index(match)]
             found.append(_modify(cls, weight, folded, sentence_start, start, end))
         return found
+
+
+def _negated(tokens: list[str]) -> bool:
+    for i, token in enumerate(tokens):
+        if token in _NEGATORS or token.endswith("n't"):
+            return not any(t in _STANCE_VERBS for t in tokens[i + 1 :])
+    return False
 
 
 def _modify(cls: str, weight: float, folded: str, sentence_start: int, start: int, end: int) -> Cue:

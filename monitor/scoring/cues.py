@@ -46,6 +46,7 @@ ULTIMATUM -7.0 ultimatum|ultimato|ultimatums
 ULTIMATUM -7.0 (you|they|it) (have|has) \d+ (hours|days)
 ULTIMATUM -7.0 (tiene|tienen|tem|teem|a|ont) \d+ (horas|heures|jours|dias)
 ULTIMATUM -7.0 (to leave|para salir|para deixar|pour quitter) (\w+ ){0,3}(within )?(the next )?\d+ (hours|horas|heures)
+ULTIMATUM -7.0 \d+ (horas|hours|heures|dias|days|jours) (para|to|pour) (abandonar|salir|dejar|leave|quitter|deixar|sair)
 # ---------------------------------------------------------------- SANCTION
 SANCTION -8.0 sanction(s|ed|ing)?|sancion(es|ar|ara|aremos|ado|ados)?|sancao|sancoes|sancionar\w*
 SANCTION -8.0 tariff(s)?|aranceles|arancel|tarifas alfandegarias|droits de douane|surtaxe\w*
@@ -58,6 +59,8 @@ SANCTION -7.0 (freez\w*|suspend\w*|halt\w*) (\w+ ){0,3}(trade|investment|imports
 SANCTION -7.0 (congel\w*|suspen\w*) (\w+ ){0,3}(comercio|comercial|inversiones|investimentos|activos|ativos|importaciones|transacciones|transacoes)
 SANCTION -7.0 (gel\w*|suspen\w*) (\w+ ){0,3}(commerce|echanges|investissements|avoirs|importations)
 SANCTION -6.0 (blacklist\w*|export controls|import ban|boycott\w*|boicot\w*|boicote\w*)
+SANCTION -7.0 (close\w*|closing|closure of) (\w+ ){0,2}airspace|(cerrar|cierre|cierra|cerro|fechar|fecha|fechou|fechamento) (\w+ ){0,2}(espacio aereo|espaco aereo)|ferm\w* (\w+ ){0,2}espace aerien
+SANCTION -7.0 (elevacao|aumento|imposicao|alza|subida|hausse|imposition) (\w+ ){0,3}(tarifas|aranceles|droits de douane|tarifs douaniers)|tarifa(s)? (de|a|sobre) (importacao|importacion|importaciones|importacoes|productos|produtos)
 # ---------------------------------------------------------------- RETALIATE
 RETALIATE -8.0 retaliat\w*|counter-?(tariffs|measures|sanctions)|reciprocal (tariffs|measures|sanctions)|tit-for-tat
 RETALIATE -8.0 represalia(s)?|contramedidas|medidas reciprocas|aranceles reciprocos|retaliac\w*|reciprocidade|represaille(s)?|contre-?mesures|mesures de retorsion|riposte\w*
@@ -72,6 +75,9 @@ RECALL -4.0 (sever\w*|cut\w*|break\w* off|suspend\w*|downgrad\w*) (\w+ ){0,2}(di
 RECALL -4.0 (llam\w*|convoc\w*) (\w+ ){0,3}a consultas|chamou para consultas|chamad\w* para consultas|chamar para consultas|rappel\w* (\w+ ){0,3}(ambassadeur|consultations)
 RECALL -4.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplomaticas|romper relaciones|(romp\w*|cort\w*|suspend\w*) (\w+ ){0,2}relacoes diplomaticas|rompre (\w+ ){0,2}relations
 RECALL -4.0 retir\w* (\w+ ){0,3}(embajador|embaixador|ambassadeur)
+RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|encargad\w* de negocios)
+ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|encargad\w* de negocios|high commissioner)
+RECALL -4.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
 # ---------------------------------------------------------------- MILITARY
 MILITARY -9.5 military (action|strike|strikes|force|option|intervention|operation|response|attack)
 MILITARY -9.5 air ?strikes?|missile (strike|strikes|attack|attacks)|bombing|bombed|bombard\w*
@@ -92,6 +98,8 @@ ACCUSE -5.0 massacre\w*|genocid\w*|apartheid|ethnic cleansing|concentration camp
 ACCUSE -4.0 terroris[mt]\w*|blood (of [\w ]{1,30})?on (his|her|their|its) hands|hands (are )?stained|antisemit\w*|aggression|occupying power|occupation
 ACCUSE -3.0 (illegal )?criminals|crimes|criminal regime|jeopardi[sz]\w*|endanger\w*|provocation\w*|provocative|hypocri\w*|blackmail\w*|bully\w*|coerc\w*
 ACCUSE -2.0 red line|preach\w*|lecture us|rhetoric|trivializ\w*|trivialis\w*|irresponsible|hostile|reprimand
+ACCUSE -3.0 offensive|offended|insulting|insult|insults|insulted|repugnant|appalling|abhorrent|disgusting|outrage|ashamed|shame on|baseless|absurd|unfounded|groundless|fabricat\w*|slander\w*|defam\w*|politically motivated|witch hunt|hoax|destabili[sz]\w*|subver\w*|sabotag\w*|(hostile|unfriendly) acts?|persecut\w*|repress\w*|murder\w*
+ACCUSE -3.0 stab(bed)? (us )?in the back|betray\w*|treacher\w*|cheat\w*|steal\w*|stole|stolen
 ACCUSE -2.0 conden\w*|denunci\w*|acus\w*|reprob\w*|repruebo|reprueba\w*|repudi\w*|deplor\w*|critic\w*
 ACCUSE -3.0 injerencia|intromision|interferencia|ingerencia|ingerence|ingerencias
 ACCUSE -2.5 (en |em )?violacion|viola(n|ndo|cion|cao|coes)|en contravencion|violation
@@ -101,9 +109,15 @@ ACCUSE -5.0 masacre|masacres|genocidio|apartheid|campos? de concentracion|campos
 ACCUSE -4.0 terroris\w*|agresion|agressao|agression|chantaje|chantagem|chantage|antisemit\w*|ocupacion|ocupacao|tratos? inhumanos?|tratamento desumano|traitements? inhumains?
 ACCUSE -3.0 delincuentes|criminales|delinquentes|criminosos|criminels|mentira(s)?|mentir\w*|mensonge\w*|hipocresia|hipocrisia|hypocrisie|provocacion|provocacao|provocation|discriminatori\w*|irrespet\w*|desrespeit\w*|humillante|humilhante|humiliant\w*
 ACCUSE -2.0 retorica|rhetorique|sermon\w*|lecciones de|licoes de|lecons de|obsesion|obsessao|obsession|irresponsable|irresponsavel
+ACCUSE -3.0 ofensiv\w*|insult\w*|calumni\w*|injuria\w*|infundad\w*|absurd\w*|falsedad\w*|persecu\w*|golpe de estado|golpista\w*|asesinat\w*|espurio\w*|ilegitim\w*|desestabiliz\w*|sabotaje|saboteo|robo|roban|robaron
+ACCUSE -3.0 calunia\w*|perseguic\w*|assassinat\w*|sabotagem|roubo|roubaram|offensant\w*|calomni\w*|infonde\w*|absurde\w*|coup d'etat|putschiste\w*|illegitime\w*|destabilis\w*
+ACCUSE -3.0 punalada\w* (por|en) la espalda|traicion\w*|facada\w* nas costas|traicao|traiu|coup (de poignard )?dans le dos|trahison|trahi\w*
+ACCUSE -3.0 (dar|dando|dá|da|dar-nos|donner|donne) (\w+ ){0,2}(lecciones|licoes|lecons)
 # ---------------------------------------------------------------- INSULT
 INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
 INSULT -2.0 regime|unpopular|so-called (president|leader|government|prime minister|election|elections)
+INSULT -3.5 corrupt\w*|gangster\w*|narco-?(state|regime)|coward\w*|hypocrite\w*|nazi\w*|hitler|fascist\w*|crook\w*
+INSULT -3.5 corrupt\w*|cobarde\w*|covarde\w*|fascista\w*|nazi\w*|ladron\w*|ladrao|ladroes|sinverguenza\w*|mafios\w*|canalla\w*|canalha\w*|genocida\w*|corrompu\w*|fasciste\w*|voyou\w*|escroc\w*|nazisme
 INSULT -3.5 dictador\w*|tirano\w*|payaso\w*|mentiroso\w*|titere\w*|cipayo\w*|lacayo\w*|traidor\w*|imbecil\w*|estupid\w*|ridicul\w*|narco-?(estado|gobierno|presidente|dictadura)
 INSULT -3.5 ditador\w*|palhaco\w*|fantoche\w*|traidor\w*|imbecil\w*|dictateur\w*|tyran\w*|clown\w*|menteur\w*|marionnette\w*|traitre\w*|imbecile\w*|guignol\w*
 INSULT -2.0 regimen|regime|impopular|supuesto presidente|suposto presidente|pretendu president
@@ -121,6 +135,9 @@ REJECT -4.0 nao (\w+ ){0,2}(aceitaremos|aceitarei|aceitara\w*|permitiremos|permi
 REJECT -4.0 (jamais|nunca) (\w+ ){0,2}(aceitaremos|permitiremos|pagaremos|perdoaremos)|rejeit\w*|recus\w*
 REJECT -4.0 (n'accepter\w*|ne tolerer\w*|ne cederons|ne plierons|ne pardonner\w*|n'oublier\w*) (pas|jamais)|refus\w*|rejet\w*|rejett\w*
 REJECT -4.0 annul\w* (\w+ ){0,3}(visite|reunion|rencontre|sommet|voyage)
+REJECT -4.0 no (voy|vamos|va|van) a (\w+ ){0,1}(pedir perdon|pedir disculpas|disculpar\w*|retractar\w*|rectificar|ceder|aceptar|permitir|tolerar|dar marcha atras|arrodillar\w*|doblegar\w*|someter\w*)
+REJECT -4.0 no (aceptamos|toleramos|permitimos|admitimos|apoyamos|reconocemos|reconoce\w*)|nao (aceitamos|toleramos|permitimos|admitimos|apoiamos|reconhecemos)|nao (vou|vamos|ira|irao) (\w+ ){0,1}(pedir desculpas|aceitar|permitir|recuar|ceder|tolerar)
+REJECT -4.0 (will not|won't|not going to|never|refuse to|shall not) apologi[sz]e|(there will be )?no apolog(y|ies)|(ne|n') (\w+ ){0,2}(accepterons|tolererons|cederons|plierons|excuserons|reconnaissons)
 # ---------------------------------------------------------------- DEMAND
 DEMAND -3.0 demand\w*|insist\w* (that|on)|must (immediately )?(stop|end|cease|release|withdraw|change|respect|take back|retract|pay|comply|meet|apologi\w*|correct)
 DEMAND -3.0 (urge\w*|call\w* on|call\w* upon) (\w+ ){0,4}(to )?(immediately |unconditionally )?(release|stop|end|withdraw|respect|cease|reverse)
@@ -129,6 +146,8 @@ DEMAND -3.0 (take|takes|took|taking) (his|her|their|its|these|those) words back|
 DEMAND -3.0 exig\w*|instamos|reclam\w*|(debe|deben|deberia|deberian) (establecer|respetar|liberar|retirar|cesar|detener|disculparse|rectificar|cumplir|pedir perdon)
 DEMAND -3.0 (deve|devem|deveria) (respeitar|libertar|retirar|cessar|pedir desculpas|se retratar|cumprir)|retir\w* (o|lo) que (disse|dijo)|retir\w* (sus|suas) palavras|retir\w* sus palabras|retrat\w*
 DEMAND -3.0 (pide|pedimos|exigimos|demandamos|pedem|pedimos) (\w+ ){0,2}(la |a )?(liberacion|libertacao)|demand\w* (\w+ ){0,3}(la )?liberation|(doit|doivent) (cesser|liberer|respecter|retirer|s'excuser)|somm\w* de
+DEMAND -3.0 (tiene|tienen|tendra|tendran|debera|deberan|tem|tera|terao|deve|devem) que (\w+ ){0,1}(pedir|rectificar|disculpar\w*|retirar|respetar|respeitar|devolver|liberar|libertar|explicar)|pida (\w+ )?(disculpas|perdon)|peca desculpas
+DEMAND -3.0 (seek\w*|sought|demand\w*|expect\w*|want|await\w*|call\w* for) (\w+ ){0,4}apolog\w*|owes? (\w+ ){0,3}apolog\w*|(doit|doivent|devra|devront) (presenter des excuses|s'excuser|retirer|respecter|liberer|cesser)
 # ---------------------------------------------------------------- DEESCALATE / CONCEDE
 DEESCALATE 5.0 agreed to (all )?(\w+ ){0,3}terms|accept\w* (all )?(\w+ ){0,3}terms|held in reserve|back\w* down|climb\w* down
 DEESCALATE 7.0 (lift\w*|eas\w*|paus\w*|suspend\w*|withdr\w*|remov\w*|drop\w*) (\w+ ){0,2}(sanctions|tariffs|ban|bans|measures)

@@ -6,6 +6,9 @@ import logging
 import math
 from collections import OrderedDict
 from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from msgspec.structs import replace
 
 from monitor.models import Event, Post, Score
 from monitor.scoring.coder import Coder, Cue
@@ -17,8 +20,21 @@ from monitor.scoring.tone import tone, vader_polarity
 from monitor.watchlist import Watchlist
 
 log = logging.getLogger("diplomon.scoring")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
 
 _RECENT = 20_000  # post id -> author country, to resolve replies and quotes
+_PROVOCATION = timedelta(hours=48)  # an unnamed answer may answer a provocation this recent
+_PROVOKED_AT = 0.3  # hostility toward a country that counts as a provocation to it
+# Untargeted events of these classes answer a foreign provocation ("we will respond with
+# reciprocity"); accusations and insults without a name are too often domestic.
+_ANSWERS = frozenset(
+    {"REJECT", "RETALIATE", "SANCTION", "THREATEN", "EXPEL", "RECALL", "ULTIMATUM", "DEESCALATE"}
+)
 _SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
 _CUE_CHARS = 80
 
@@ -30,6 +46,8 @@ class _Base:
         self.watchlist = watchlist
         self.finder = TargetFinder(watchlist)
         self._recent: OrderedDict[str, str] = OrderedDict()
+        # target country -> source country -> time of its latest hostile post toward it
+        self._provoked: dict[str, dict[str, datetime]] = {}
 
     def _author(self, post: Post) -> tuple[str | None, str | None]:
         actor = self.watchlist.by_handle(post.author, post.platform)
@@ -41,6 +59,44 @@ class _Base:
         self._recent[post.id] = country
         if len(self._recent) > _RECENT:
             self._recent.popitem(last=False)
+
+    def _note_provocations(
+        self, post: Post, country: str | None, by_target: dict[str, float]
+    ) -> None:
+        if country is None:
+            return
+        moment = _utc(post.created_at)
+        for target, hostility in by_target.items():
+            if hostility >= _PROVOKED_AT:
+                sources = self._provoked.setdefault(target, {})
+                if moment > sources.get(country, _EPOCH):
+                    sources[country] = moment
+
+    def _provoker(self, country: str, post: Post) -> str | None:
+        """The country whose hostile post toward ``country`` is the most recent, if recent."""
+        moment = _utc(post.created_at)
+        recent = [
+            (at, source)
+            for source, at in self._provoked.get(country, {}).items()
+            if timedelta(0) <= moment - at <= _PROVOCATION
+        ]
+        return max(recent)[1] if recent else None
+
+    def _answer_targets(
+        self, post: Post, country: str | None, events: list[Event], refs: list[Ref]
+    ) -> list[Event]:
+        """Aim an unnamed answer ("we will respond with reciprocity") at the recent provoker."""
+        if country is None or any(r.country != country for r in refs):
+            return events
+        if not any(e.target is None and e.cls in _ANSWERS for e in events):
+            return events
+        provoker = self._provoker(country, post)
+        if provoker is None:
+            return events
+        return [
+            replace(e, target=provoker) if e.target is None and e.cls in _ANSWERS else e
+            for e in events
+        ]
 
     def _context_refs(self, post: Post) -> list[Ref]:
         refs = []
@@ -83,10 +139,12 @@ class Scorer(_Base):
         sentences = sentence_spans(folded)
         cues = self.coder.cues(folded, sentences)
         events = _attach_targets(cues, refs, sentences, country, text)
+        events = self._answer_targets(post, country, events, refs)
         tone_value = tone(text, folded, lang)
         by_target = _hostility(events, tone_value)
         foreign = _foreign_countries(refs, country, events)
         self._remember(post, country)
+        self._note_provocations(post, country, by_target)
         return Score(
             post_id=post.id,
             lang=lang,

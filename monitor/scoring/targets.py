@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from monitor.models import Post
@@ -44,6 +45,7 @@ _PEOPLE_BEFORE = re.compile(
     r"manifestantes|ninos|criancas|civiles|civis)(\s+(of|de|do|da|del|des|du))?"
     r"(\s+(the|el|la|los|o|a|os|le|les))?\W{1,3}$"
 )
+_PLURAL_ARTICLE = re.compile(r"\b(the|los|las|os|as|les|des|aux|a los|aos)\s+$")
 _NAME, _DEMONYM, _THEATRE = 0, 1, 2
 _HASHTAG = re.compile(r"(?<![\w#])#(\w{3,60})")
 
@@ -103,31 +105,63 @@ def surname_forms(actor: Actor) -> list[str]:
     return forms
 
 
+@dataclass(frozen=True)
+class _Indexes:
+    insensitive: dict[str, tuple[str, int]]
+    sensitive: dict[str, tuple[str, str | None]]
+    hashtags: dict[str, tuple[str, int]]
+    insensitive_re: re.Pattern[str]
+    sensitive_re: re.Pattern[str]
+
+
+ActorForm = tuple[str, str, str]  # (folded form, country, actor id)
+
+
+def _actor_forms(watchlist: Watchlist) -> tuple[ActorForm, ...]:
+    forms = {
+        (fold_case_kept(form), actor.country, actor.id)
+        for actor in watchlist
+        for form in surname_forms(actor)
+    }
+    return tuple(sorted(forms))
+
+
+def _build(places: Mapping[str, CountryLike], actor_forms: tuple[ActorForm, ...]) -> _Indexes:
+    insensitive: dict[str, tuple[str, int]] = {}
+    sensitive: dict[str, tuple[str, str | None]] = {}
+    for term, code in THEATRES.items():
+        insensitive[term] = (code, _THEATRE)
+    for country in places.values():
+        TargetFinder.add_country(country, insensitive, sensitive)
+    for term, code in INSTITUTIONS.items():
+        insensitive.setdefault(term, (code, _NAME))
+    for form, country_code, actor_id in actor_forms:
+        sensitive.setdefault(form, (country_code, actor_id))
+    hashtags = {k.replace(" ", "").replace("-", ""): v for k, v in insensitive.items()}
+    return _Indexes(insensitive, sensitive, hashtags, _compile(insensitive), _compile(sensitive))
+
+
+@lru_cache(maxsize=16)
+def _default_indexes(actor_forms: tuple[ActorForm, ...]) -> _Indexes:
+    """Indexes over the shared gazetteer, cached per set of watchlist name forms."""
+    return _build(load_places(), actor_forms)
+
+
 class TargetFinder:
     """Compiled indexes of every way a post can point at a country or an actor."""
 
     def __init__(self, watchlist: Watchlist, places: Mapping[str, CountryLike] | None = None):
         self._watchlist = watchlist
-        places = load_places() if places is None else places
-        insensitive: dict[str, tuple[str, int]] = {}
-        sensitive: dict[str, tuple[str, str | None]] = {}
-        for term, code in THEATRES.items():
-            insensitive[term] = (code, _THEATRE)
-        for country in places.values():
-            self._add_country(country, insensitive, sensitive)
-        for term, code in INSTITUTIONS.items():
-            insensitive.setdefault(term, (code, _NAME))
-        for actor in watchlist:
-            for form in surname_forms(actor):
-                sensitive.setdefault(fold_case_kept(form), (actor.country, actor.id))
-        self._insensitive = insensitive
-        self._sensitive = sensitive
-        self._hashtags = {k.replace(" ", "").replace("-", ""): v for k, v in insensitive.items()}
-        self._insensitive_re = _compile(insensitive)
-        self._sensitive_re = _compile(sensitive)
+        forms = _actor_forms(watchlist)
+        indexes = _default_indexes(forms) if places is None else _build(places, forms)
+        self._insensitive = indexes.insensitive
+        self._sensitive = indexes.sensitive
+        self._hashtags = indexes.hashtags
+        self._insensitive_re = indexes.insensitive_re
+        self._sensitive_re = indexes.sensitive_re
 
     @staticmethod
-    def _add_country(
+    def add_country(
         country: CountryLike,
         insensitive: dict[str, tuple[str, int]],
         sensitive: dict[str, tuple[str, str | None]],
@@ -187,6 +221,8 @@ class TargetFinder:
 def _is_people(folded: str, start: int, end: int) -> bool:
     if _PEOPLE_AFTER.match(folded, end, end + 24):
         return True
+    if folded[end - 1 : end] == "s" and _PLURAL_ARTICLE.search(folded, max(0, start - 8), start):
+        return True  # "los palestinos", "the Israelis": people, not the state
     return _PEOPLE_BEFORE.search(folded, max(0, start - 40), start) is not None
 
 

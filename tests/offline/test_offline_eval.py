@@ -1,0 +1,116 @@
+"""Offline backtest and eval: the dev scenarios, our extra cases, the CLI contracts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from monitor.detection import Detector, DetectorSettings
+from monitor.offline import backtest_main, eval_main, load_scenarios, metrics, score_scenario
+from monitor.scoring import Scorer
+from tests.conftest import SCENARIOS
+
+EXTRA = Path(__file__).resolve().parents[1] / "data" / "extra_scenarios"
+
+
+def need(directory: Path) -> Path:
+    if not (directory / "labels.json").exists():
+        pytest.skip(f"{directory} is not available")
+    return directory
+
+
+def summary(
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[list[dict[str, object]], dict[str, object]]:
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    return lines[:-1], lines[-1]
+
+
+class TestScenarios:
+    @pytest.mark.parametrize("directory", [SCENARIOS, EXTRA], ids=["dev", "extra"])
+    def test_every_hostile_found_in_time_and_no_false_alarm(self, directory: Path) -> None:
+        """Each hostile scenario alerts by its alert_by post; no non-hostile one alerts."""
+        outcomes = []
+        for name, posts, label, watchlist in load_scenarios(need(directory)):
+            detector = Detector(DetectorSettings(), watchlist)
+            outcomes.append(score_scenario(name, posts, label, Scorer(watchlist), detector))
+        failures = [
+            o.name
+            for o in outcomes
+            if (o.expected and not o.found) or (not o.expected and o.false_alarm)
+        ]
+        assert failures == []
+        assert metrics(outcomes)["f1"] == 1.0
+
+    def test_extra_set_is_large_and_mixed(self) -> None:
+        """The extra set has 10+ cases, both labels, and posts in es, pt, fr and another language."""
+        scenarios = load_scenarios(need(EXTRA))
+        assert len(scenarios) >= 10
+        assert {label.hostile for _, _, label, _ in scenarios} == {True, False}
+        langs = {post.lang for _, posts, _, _ in scenarios for post in posts}
+        assert {"en", "es", "pt", "fr", "it"} <= langs
+
+
+class TestEvalCli:
+    def test_json_summary_last(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--json prints one line per scenario and the summary object last."""
+        assert eval_main(str(need(SCENARIOS)), True, None) == 0
+        rows, last = summary(capsys)
+        assert len(rows) == 10 and all("scenario" in row for row in rows)
+        assert {"precision", "recall", "f1", "scenarios"} <= set(last)
+        assert last["scenarios"] == 10 and last["recall"] == 1.0
+
+    def test_baseline_side_by_side(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--baseline vader adds the baseline to every row and to the summary."""
+        assert eval_main(str(need(SCENARIOS)), True, "vader") == 0
+        rows, last = summary(capsys)
+        assert all("baseline" in row for row in rows)
+        baseline = last["baseline"]
+        assert isinstance(baseline, dict)
+        assert baseline["recall"] < last["recall"]
+
+    def test_table_output(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without --json a readable table ends with precision and recall lines."""
+        assert eval_main(str(need(SCENARIOS)), False, "vader") == 0
+        out = capsys.readouterr().out
+        assert "colombia-usa-2025-01" in out and "precision" in out and "vader" in out
+
+    def test_missing_directory(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A directory without labels.json is a clear error, exit code 2."""
+        assert eval_main(str(tmp_path), True, None) == 2
+        assert "labels.json" in capsys.readouterr().err
+
+
+class TestBacktestCli:
+    def test_json_alert_lines(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """backtest --json prints one alert object per line, with the contract fields."""
+        stem = need(SCENARIOS) / "colombia-usa-2025-01"
+        assert backtest_main(f"{stem}.jsonl", [f"{stem}.toml"], True) == 0
+        alerts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert alerts[0]["kind"] == "hostile_exchange"
+        assert alerts[0]["countries"] == ["COL", "USA"]
+        assert alerts[0]["trigger_post"] == "truthsocial:realDonaldTrump:0002"
+        assert len({a["id"] for a in alerts}) == len(alerts)
+        assert all(a["key"] == "COL-USA" for a in alerts)
+
+    def test_bad_lines_are_skipped(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Malformed lines are reported with their line number and the rest still runs."""
+        stem = need(SCENARIOS) / "colombia-usa-2025-01"
+        good = Path(f"{stem}.jsonl").read_bytes().splitlines()
+        data = tmp_path / "posts.jsonl"
+        data.write_bytes(b"\n".join([b"{broken", b"<html>oops</html>", b"\xff\xfe", *good]))
+        shutil.copy(f"{stem}.toml", tmp_path / "w.toml")
+        assert backtest_main(str(data), [str(tmp_path / "w.toml")], True) == 0
+        captured = capsys.readouterr()
+        assert "posts.jsonl:1" in captured.err and "posts.jsonl:3" in captured.err
+        assert '"hostile_exchange"' in captured.out
+
+    def test_missing_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A missing posts file exits 2 with a message."""
+        assert backtest_main("/nonexistent/posts.jsonl", [], False) == 2
+        assert "backtest" in capsys.readouterr().err
