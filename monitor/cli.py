@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from alerts.cli import add_silence_parser
+from monitor.bench import add_bench_parser
 from monitor.errors import ConfigError, DiplomonError
 from monitor.logs import setup_logging
 
@@ -20,9 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    setup_logging(
-        json_output=getattr(args, "log_json", False), level=getattr(args, "log_level", "INFO")
-    )
+    quiet_by_default = args.handler is _demo_handler
+    level = args.log_level or ("WARNING" if quiet_by_default else "INFO")
+    setup_logging(json_output=args.log_json, level=level)
     try:
         return int(args.handler(args))
     except ConfigError as exc:
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Streaming monitor of diplomacy on social media.",
     )
     parser.add_argument("--log-json", action="store_true", help="log one JSON object per line")
-    parser.add_argument("--log-level", default="INFO", help="DEBUG, INFO, WARNING or ERROR")
+    parser.add_argument("--log-level", help="DEBUG, INFO (default) or WARNING, ERROR")
     sub = parser.add_subparsers(metavar="COMMAND")
     _add_demo(sub)
     _add_run(sub)
@@ -53,18 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_eval(sub)
     _add_replay(sub)
     _add_check(sub)
-    _add_optional(sub, "alerts.cli", "add_silence_parser")
-    _add_optional(sub, "monitor.bench", "add_bench_parser")
+    add_silence_parser(sub)
+    add_bench_parser(sub)
     return parser
-
-
-def _add_optional(sub: Any, module: str, function: str) -> None:
-    import importlib
-
-    try:
-        getattr(importlib.import_module(module), function)(sub)
-    except (ImportError, AttributeError):
-        pass
 
 
 def _config_arg(p: argparse.ArgumentParser) -> None:
@@ -88,14 +81,15 @@ def _add_demo(sub: Any) -> None:
         help="seconds between posts (default: 0.3 with the TUI, 0 without)",
     )
 
-    def handler(args: argparse.Namespace) -> int:
-        from monitor.demo import demo_main
+    p.set_defaults(handler=_demo_handler)
 
-        return _run(
-            demo_main(tui=not args.no_tui and not args.json, json_out=args.json, delay=args.speed)
-        )
 
-    p.set_defaults(handler=handler)
+def _demo_handler(args: argparse.Namespace) -> int:
+    from monitor.demo import demo_main
+
+    return _run(
+        demo_main(tui=not args.no_tui and not args.json, json_out=args.json, delay=args.speed)
+    )
 
 
 def _add_run(sub: Any) -> None:
@@ -113,7 +107,8 @@ def _add_run(sub: Any) -> None:
         from monitor.daemon import run_daemon
 
         settings = load_settings(args.config)
-        setup_logging(json_output=settings.log.json or args.log_json, level=settings.log.level)
+        level = args.log_level or settings.log.level
+        setup_logging(json_output=settings.log.json or args.log_json, level=level)
         return _run(run_daemon(settings, args.role, slot=args.slot))
 
     p.set_defaults(handler=handler)
