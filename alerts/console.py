@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from alerts.render import headline, post_meta, safe_url, when
+from alerts.render import headline, post_meta, quoted_posts, safe_url, when
 from monitor.errors import SinkError
 from monitor.models import Alert
 from monitor.textsafe import one_line, terminal_safe
@@ -20,7 +20,7 @@ MAX_POSTS = 5
 def format_alert(alert: Alert) -> str:
     """A few readable lines for one alert."""
     lines = [f"== {one_line(headline(alert), 120)} ==", f"   {one_line(alert.summary, 300)}"]
-    for post in alert.posts[:MAX_POSTS]:
+    for post in quoted_posts(alert, MAX_POSTS):
         lines.append(f"   - {one_line(post_meta(post), 200)}")
         text = terminal_safe(post.text, keep_newlines=False)
         lines.append(f"     {one_line(text, 400)}")

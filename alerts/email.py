@@ -23,7 +23,16 @@ from email.utils import formatdate, make_msgid
 import aiosmtplib
 
 from alerts.config import ReceiverConfig, env_dict
-from alerts.render import cut, headline, pair, post_meta, safe_url, strip_controls, when
+from alerts.render import (
+    cut,
+    headline,
+    pair,
+    post_meta,
+    quoted_posts,
+    safe_url,
+    strip_controls,
+    when,
+)
 from monitor.errors import ConfigError, SinkError
 from monitor.models import Alert
 from monitor.secrets import Secret, resolve_secret
@@ -50,7 +59,7 @@ def subject(template: str, alert: Alert) -> str:
 
 def text_body(alert: Alert) -> str:
     lines = [headline(alert), "", terminal_safe(alert.summary), ""]
-    for post in alert.posts[:MAX_POSTS]:
+    for post in quoted_posts(alert, MAX_POSTS):
         lines.append(post_meta(post))
         lines.extend("> " + line for line in terminal_safe(cut(post.text, 4000)).splitlines())
         url = safe_url(post.url)
@@ -70,7 +79,7 @@ def html_body(alert: Alert) -> str:
         f"<h2>{e(headline(alert))}</h2>",
         f"<p>{e(strip_controls(alert.summary))}</p>",
     ]
-    for post in alert.posts[:MAX_POSTS]:
+    for post in quoted_posts(alert, MAX_POSTS):
         meta = e(post_meta(post))
         url = safe_url(post.url)
         if url:

@@ -37,6 +37,12 @@ def pair(alert: Alert) -> str:
     return f"{strip_controls(a)[:8]}-{strip_controls(b)[:8]}"
 
 
+def quoted_posts(alert: Alert, limit: int) -> list[AlertPost]:
+    """The posts to quote: the trigger post first, then the rest in order."""
+    posts = sorted(alert.posts, key=lambda p: p.id != alert.trigger_post)
+    return posts[:limit]
+
+
 def headline(alert: Alert) -> str:
     kind = KIND_TITLE.get(alert.kind, alert.kind)
     return f"{alert.severity.upper()} {pair(alert)}: {kind}"

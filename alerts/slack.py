@@ -17,7 +17,16 @@ from typing import Any
 
 from alerts import http
 from alerts.config import ReceiverConfig, env_dict
-from alerts.render import KIND_TITLE, cut, headline, post_meta, safe_url, strip_controls, when
+from alerts.render import (
+    KIND_TITLE,
+    cut,
+    headline,
+    post_meta,
+    quoted_posts,
+    safe_url,
+    strip_controls,
+    when,
+)
 from monitor.errors import ConfigError
 from monitor.models import Alert, AlertPost
 from monitor.secrets import Secret, resolve_secret
@@ -84,7 +93,7 @@ def build_payload(alert: Alert) -> dict[str, Any]:
         {"type": "header", "text": _plain(title, HEADER_LIMIT)},
         {"type": "section", "text": _plain(strip_controls(alert.summary) or title, SUMMARY_LIMIT)},
     ]
-    for post in alert.posts[:MAX_POSTS]:
+    for post in quoted_posts(alert, MAX_POSTS):
         blocks.extend(_post_blocks(post))
     if len(alert.posts) > MAX_POSTS:
         more = f"and {len(alert.posts) - MAX_POSTS} more posts"

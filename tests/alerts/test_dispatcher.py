@@ -19,7 +19,7 @@ from alerts.dispatcher import run_dispatcher
 from alerts.outbox import DispatchStore
 from monitor.keys import Keys
 from monitor.models import Alert
-from tests.conftest import free_port, wait_until
+from tests.conftest import RedisServer, free_port, wait_until
 
 FAST: dict[str, Any] = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "1s"}
 
@@ -310,3 +310,22 @@ class TestTopology:
             assert await pending(store, keys) == 0
         finally:
             await store.aclose()
+
+
+class TestStoreRestart:
+    async def test_redis_restart_mid_run(
+        self, redis_server_aof: RedisServer, keys: Keys, http_stub: HttpStub
+    ) -> None:
+        """Redis (AOF) restarts under a running dispatcher; it reconnects and delivers what follows."""
+        client = Redis.from_url(redis_server_aof.url, socket_timeout=None)
+        try:
+            async with dispatching(client, keys, [hook(http_stub)]):
+                await publish_alert(client, keys, pair_alert(1))
+                await wait_until(got(http_stub, 1), timeout=5)
+                await asyncio.to_thread(redis_server_aof.restart)
+                await publish_alert(client, keys, pair_alert(2))
+                await wait_until(got(http_stub, 2), timeout=10)
+                await wait_until(lambda: _zero(client, keys), timeout=5)
+        finally:
+            await client.aclose()
+        assert ids(http_stub) == [pair_alert(1).id, pair_alert(2).id]
