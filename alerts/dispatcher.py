@@ -157,17 +157,19 @@ class _Dispatcher:
                 if backlog:
                     cursor = entries[-1][0] if entries else None
                 for entry_id, fields in entries:
-                    await self._handle(entry_id, fields)
+                    await self._handle_safely(entry_id, fields)
                 await self._release_holds()
                 if until_idle and not backlog and not entries and await self._idle():
                     self.done.set()
                 failures = 0
             except ResponseError as exc:
+                cursor = "0"  # re-read what we took but may not have decided
                 if "NOGROUP" in str(exc):
                     await self._ensure_group()
                     continue
                 failures = await self._store_trouble(failures, exc)
             except (RedisError, OSError) as exc:
+                cursor = "0"
                 failures = await self._store_trouble(failures, exc)
 
     async def _store_trouble(self, failures: int, exc: Exception) -> int:
@@ -195,11 +197,22 @@ class _Dispatcher:
     async def _idle(self) -> bool:
         return await self.store.pending_entries() == 0
 
+    async def _handle_safely(self, entry_id: str, fields: Any) -> None:
+        """Handle one entry; a store error propagates (retry), anything else dead-letters it."""
+        try:
+            await self._handle(entry_id, fields)
+        except (RedisError, OSError):
+            raise
+        except Exception as exc:
+            log.exception("alert entry could not be handled", extra={"entry": entry_id})
+            await self._dead_letter(entry_id, fields, f"cannot handle: {type(exc).__name__}")
+
     async def _handle(self, entry_id: str, fields: Any) -> None:
         if await self.store.entry_record(entry_id):
             await self.store.settle([entry_id])  # decided before a restart
             return
-        raw = (fields or {}).get(b"alert")
+        fields = fields or {}
+        raw = fields.get(b"alert", fields.get("alert"))
         try:
             alert = alert_decoder.decode(raw) if raw is not None else None
         except Exception as exc:  # msgspec raises DecodeError/ValidationError
