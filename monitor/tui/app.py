@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
@@ -15,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.widgets import DataTable, Footer, Header
+from textual.worker import Worker, WorkerCancelled, WorkerFailed, get_current_worker
 
 from monitor.keys import Keys
 from monitor.models import utcnow
@@ -99,6 +101,7 @@ class TopApp(App[None]):
         self.connection = "connecting"
         self.title = title
         # Held here: the panes are refreshed even while a detail screen is on top.
+        self.feed_worker: Worker[None] | None = None
         self.alerts_pane = AlertsPane(id="alerts")
         self.board_pane = BoardPane(id="board")
         self.posts_pane = PostsPane(id="posts")
@@ -114,12 +117,19 @@ class TopApp(App[None]):
     def on_mount(self) -> None:
         self.posts_pane.focus()
         self.refresh_view()
-        self.follow_feed()
+        self.feed_worker = self.follow_feed()
         if self._refresh_every > 0:
             self.set_interval(self._refresh_every, self._tick)
 
     def on_resize(self) -> None:
         self.refresh_view()
+
+    async def on_unmount(self) -> None:
+        """Stop reading before returning, so that the caller may close the client."""
+        if self.feed_worker is not None:
+            self.feed_worker.cancel()
+            with contextlib.suppress(WorkerCancelled, WorkerFailed):
+                await self.feed_worker.wait()
 
     # -- feed ------------------------------------------------------------------
 
@@ -127,11 +137,14 @@ class TopApp(App[None]):
     async def follow_feed(self) -> None:
         """Read the backlog, then follow both streams until the app exits."""
         reader = FeedReader(self._redis, self._keys, backlog=self._backlog)
+        worker = get_current_worker()
         delay = 0.5
-        while True:
+        while not worker.is_cancelled:
             try:
                 batch = await reader.read(self._block_ms)
             except (RedisError, OSError) as exc:
+                if worker.is_cancelled:
+                    return
                 reason = redact(one_line(str(exc), 120))
                 text = f"store unreachable ({type(exc).__name__}: {reason})"
                 log.warning("terminal view: %s; retrying in %.1fs", text, delay)

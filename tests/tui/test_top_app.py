@@ -120,6 +120,14 @@ class TestPanes:
             await pause_until(pilot, lambda: posts.row_count == 2)
             assert "PAUSED" not in app.sub_title
 
+    async def test_feed_stops_with_the_app(self, redis: Redis, keys: Keys) -> None:
+        """When the app exits its reader has finished, so the caller may close the client."""
+        app = make_app(redis, keys)
+        async with app.run_test(size=SIZE) as pilot:
+            await pause_until(pilot, lambda: app.connection == "live")
+        assert app.feed_worker is not None and app.feed_worker.is_finished
+        assert await redis.ping()
+
     async def test_unreachable_store_is_shown_not_fatal(self, keys: Keys) -> None:
         """With nothing listening, the view says so and keeps running."""
         from conftest import free_port

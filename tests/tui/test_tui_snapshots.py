@@ -23,6 +23,7 @@ class SnapshotApp(TopApp):
     """TopApp that closes its own client when it ends (the snapshot runs its own loop)."""
 
     async def on_unmount(self) -> None:
+        await super().on_unmount()  # stops the reader (Textual then calls it again: a no-op)
         await self._redis.aclose()
 
 
