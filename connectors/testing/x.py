@@ -40,6 +40,7 @@ class XState:
         self.tweets: list[dict[str, Any]] = []  # oldest first; latest versions only
         self.added_at: dict[str, float] = {}  # id -> wall time it was added
         self.window = Window(limit, window)
+        self.token: str | None = None  # when set, requests must carry this bearer token
         self._ids = Ids(1_800_000_000_000_000_000)
         self._user_ids = Ids(1_000_000)
 
@@ -117,6 +118,14 @@ class XState:
                 "detail": "Too Many Requests",
             }
             return json_response(429, body, headers)
+        if self.token and request.headers.get("Authorization") != f"Bearer {self.token}":
+            body = {
+                "title": "Unauthorized",
+                "type": "about:blank",
+                "status": 401,
+                "detail": "Unauthorized",
+            }
+            return json_response(401, body, headers)
         parts = request.path.strip("/").split("/")
         if parts[:3] == ["2", "users", "by"] and len(parts) == 5 and parts[3] == "username":
             return self._lookup(parts[4], headers)

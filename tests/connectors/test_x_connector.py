@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from redis.asyncio import Redis
 
 from connectors.base import Runtime
@@ -123,6 +124,28 @@ class TestXConnector:
             await wait_until(lambda: _count(redis, keys, 4))
         texts = [p.text for p in await stream_posts(redis, keys)]
         assert texts == ["one", "two (while down)", "three (while down)", "four"]
+
+    async def test_bad_token_fails_alone_and_never_leaks(
+        self,
+        stand_in: StandIn,
+        runtime: Runtime,
+        redis: Redis,
+        keys: Keys,
+        caplog: pytest.LogCaptureFixture,
+    ) -> None:
+        """A 401 is logged once as a non-retryable failure; the token never appears in logs."""
+        stand_in.x.token = "the-right-token"
+        source = SourceConfig(platform="x", base_url=stand_in.url, poll_interval="0.1s")
+        connector = XConnector(runtime, source, ["PresidentA"], Secret("wrong-secret-token-42"))
+        async with running(connector):
+            await wait_until(lambda: _failing(connector, "PresidentA"))
+        assert "HTTP 401" in caplog.text and "wrong-secret-token-42" not in caplog.text
+        assert len(stand_in.hits("/2/")) == 1  # not retried in a loop
+        assert await redis.xlen(keys.posts) == 0
+
+
+async def _failing(connector: XConnector, account: str) -> bool:
+    return connector.errors.is_failing(account)
 
 
 async def _count(redis: Redis, keys: Keys, n: int) -> bool:
