@@ -18,7 +18,7 @@ from typing import Any
 
 import msgspec
 
-from alerts.config import ReceiverConfig, RouteConfig
+from alerts.config import ReceiverConfig, RouteConfig, check_alerting
 from connectors.config import SourceConfig
 from monitor.durations import parse_duration
 from monitor.errors import ConfigError
@@ -150,6 +150,10 @@ def _check(settings: Settings, source: str) -> None:
         for name in route.receivers:
             if name not in names:
                 raise ConfigError(f"{source}: routes[{i}].receivers: no receiver named {name!r}")
+    try:
+        check_alerting(settings.receivers, settings.routes)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from exc
     _check_detector(settings, source)
 
 
