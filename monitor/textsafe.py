@@ -17,8 +17,13 @@ _ANSI = re.compile(
     r"|(?:\x1b[@-Z\\-_])"  # other two-byte ESC sequences
 )
 _BIDI_AND_INVISIBLE = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u206a-\u206f\ufeff\u00ad\u180e]"
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u206a-\u206f\ufeff\u00ad\u180e"
+    "\u061c"  # Arabic letter mark (a bidi control)
+    "\u034f\u115f\u1160\u3164\uffa0"  # combining grapheme joiner, Hangul fillers (blank)
+    "\ufff9-\ufffb"  # interlinear annotation controls
+    "\U000e0000-\U000e007f]"  # tag characters (invisible ASCII look-alikes)
 )
+_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -27,6 +32,7 @@ def terminal_safe(text: str, *, keep_newlines: bool = True) -> str:
     text = _ANSI.sub("", text)
     text = _BIDI_AND_INVISIBLE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\t", " ")
+    text = _LINE_SEPARATORS.sub("\n", text)
     text = _CONTROL.sub("\ufffd", text)
     if not keep_newlines:
         text = " ".join(text.split())

@@ -25,7 +25,7 @@ from monitor.tui.render import (
 
 
 def alert_header(alert: Alert) -> Text:
-    a, b = alert.countries
+    a, b = (one_line(c, 8) for c in alert.countries)
     out = Text(f"{one_line(alert.kind, 20)} · {a} ⇄ {b} · ", style="bold")
     out.append(severity_cell(alert.severity))
     out.append(f"   episode {one_line(alert.key, 20)}\n")

@@ -47,7 +47,7 @@ class AlertsPane(FeedTable):
             (
                 alert.id,
                 (
-                    Text("-".join(alert.countries), style="dim" if done else ""),
+                    safe_cell("-".join(alert.countries), limit=9, style="dim" if done else ""),
                     Text("ended", style="dim") if done else severity_cell(alert.severity),
                     Text(age(ref - alert.last_seen)),
                     safe_cell(alert_reason(alert), limit=width, style="dim" if done else ""),

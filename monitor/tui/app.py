@@ -265,7 +265,8 @@ class TopApp(App[None]):
             try:
                 self.set_filters(self.filters.with_value(name, answer))
             except ValueError as exc:
-                self.notify(f"not applied: {one_line(str(exc), 80)}", severity="warning")
+                message = f"not applied: {one_line(str(exc), 80)}"
+                self.notify(message, severity="warning", markup=False)
 
         self.push_screen(PromptScreen(question, value, f"e.g. {example}"), apply)
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
-
-from monitor.tui.render import intensity_cell, sparkline
+from monitor.tui.render import intensity_cell, safe_cell, sparkline
 from monitor.tui.table import FeedTable
 from monitor.tui.tension import PairTension
 
@@ -23,7 +21,7 @@ class BoardPane(FeedTable):
             (
                 row.key,
                 (
-                    Text(row.key),
+                    safe_cell(row.key, limit=9),
                     intensity_cell(row.a_to_b),
                     intensity_cell(row.b_to_a),
                     sparkline(row.hourly, ceiling=ceiling),

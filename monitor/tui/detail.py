@@ -50,7 +50,7 @@ def post_header(scored: ScoredPost, watchlist: Watchlist) -> Text:
     actor = actor or watchlist.by_handle(post.author, post.platform)
     who = Text("@" + one_line(post.author, 60), style="bold")
     if actor is not None:
-        who.append(f"  {one_line(actor.name, 60)} ({actor.country}, {actor.role})")
+        who.append(f"  {one_line(actor.name, 60)} ({one_line(actor.country, 8)}, {actor.role})")
     when = post.created_at.strftime("%Y-%m-%d %H:%M UTC")
     who.append(f"\n{one_line(post.platform, 20)} · {when} · {one_line(post.kind, 10)}")
     who.append(f" · declared lang {one_line(post.lang or '-', 8)}\n")
