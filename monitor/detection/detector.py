@@ -48,8 +48,8 @@ class Detector:
     def pairs(self, post: Post, score: Score) -> list[str]:
         """Sorted pair keys whose state this post may change ([] for most posts)."""
         own = score.author_country
-        if not own:
-            return []
+        if not own or post.kind in ("repost", "delete"):
+            return []  # a repost repeats a post already counted; a deletion adds nothing
         others = {t for t, h in score.hostility_by_target.items() if h > 0}
         others |= {e.target for e in score.events if e.target and e.weight > 0}
         return sorted({pair_key(own, other) for other in others if other != own})

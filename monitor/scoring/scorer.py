@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -12,7 +13,7 @@ from msgspec.structs import replace
 
 from monitor.models import Event, Post, Score
 from monitor.scoring.coder import Coder, Cue
-from monitor.scoring.cues import POSITIVE
+from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE
 from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
 from monitor.scoring.targets import Ref, TargetFinder
 from monitor.scoring.text import clip, fold, sentence_spans
@@ -37,6 +38,7 @@ _ANSWERS = frozenset(
 )
 _SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
 _CUE_CHARS = 80
+_REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
 
 
 class _Base:
@@ -138,7 +140,7 @@ class Scorer(_Base):
         refs = self.finder.find(post, text, folded) + self._context_refs(post)
         sentences = sentence_spans(folded)
         cues = self.coder.cues(folded, sentences)
-        events = _attach_targets(cues, refs, sentences, country, text)
+        events = _attach_targets(cues, refs, sentences, country, text, folded)
         events = self._answer_targets(post, country, events, refs)
         tone_value = tone(text, folded, lang)
         by_target = _hostility(events, tone_value)
@@ -202,7 +204,7 @@ def _addressees(foreign: list[Ref]) -> set[str]:
     """Whom the post addresses as a whole: its mentions, replies and quotes, else its only
     foreign country, else (with no foreign country at all) a conflict theatre it names."""
     addressees = {r.country for r in foreign if r.start < 0}
-    states = {r.country for r in foreign if r.strong and not r.people and r.start >= 0}
+    states = {r.country for r in foreign if r.strong and not r.bystander and r.start >= 0}
     if not addressees and len(states) == 1:
         addressees = set(states)
     if not addressees and not states:
@@ -216,6 +218,7 @@ def _attach_targets(
     sentences: list[tuple[int, int]],
     own: str | None,
     text: str,
+    folded: str,
 ) -> list[Event]:
     """One event per (cue, target): the foreign states named in the cue's sentence, else
     the post's addressees. Populations ("Palestinian protesters") are never the target
@@ -224,29 +227,53 @@ def _attach_targets(
     addressees = sorted(_addressees(foreign))
     events: list[Event] = []
     for cue in cues:
+        actor = _reported_actor(cue, foreign, folded) if cue.cls in HOSTILE_ACTS else None
+        if actor is not None:
+            # "Russia's invasion", "los aranceles estadounidenses": an act the author reports
+            # and holds against its actor, not an act of the author's own.
+            cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
+            if not cue.negated:
+                events.append(_event(cue, actor, text))
+                continue
         lo, hi = _sentence_of(cue.start, sentences)
         hostile = cue.weight < 0
         here = sorted(
             {
                 r.country
                 for r in foreign
-                if r.strong and lo <= r.start < hi and not (hostile and r.people)
+                if r.strong and lo <= r.start < hi and not (hostile and r.bystander)
             }
         )
         targets: list[str | None] = list(here or addressees) or [None]
-        snippet = text[cue.start : cue.end][:_CUE_CHARS]
-        for target in targets:
-            events.append(
-                Event(
-                    cls=cue.cls,
-                    cue=f'"{snippet}"' if cue.quoted else snippet,
-                    weight=round(cue.weight, 2),
-                    target=target,
-                    negated=cue.negated,
-                    hedged=cue.hedged,
-                )
-            )
+        events.extend(_event(cue, target, text) for target in targets)
     return events
+
+
+def _event(cue: Cue, target: str | None, text: str) -> Event:
+    snippet = text[cue.start : cue.end][:_CUE_CHARS]
+    return Event(
+        cls=cue.cls,
+        cue=f'"{snippet}"' if cue.quoted else snippet,
+        weight=round(cue.weight, 2),
+        target=target,
+        negated=cue.negated,
+        hedged=cue.hedged,
+    )
+
+
+_POSSESSIVE = re.compile(r"(?:'s?)?\s{0,2}$")
+
+
+def _reported_actor(cue: Cue, foreign: list[Ref], folded: str) -> str | None:
+    """The country whose act a sanction/force cue reports: "X's tariffs", "tariffs X-ish"."""
+    for ref in foreign:
+        if ref.bystander or ref.end < 0:
+            continue
+        if 0 <= cue.start - ref.end <= 3 and _POSSESSIVE.match(folded, ref.end, cue.start):
+            return ref.country
+        if 0 < ref.start - cue.end <= 1 and folded[cue.end : ref.start].isspace():
+            return ref.country
+    return None
 
 
 def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:

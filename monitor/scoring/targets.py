@@ -46,6 +46,16 @@ _PEOPLE_BEFORE = re.compile(
     r"(\s+(the|el|la|los|o|a|os|le|les))?\W{1,3}$"
 )
 _PLURAL_ARTICLE = re.compile(r"\b(the|los|las|os|as|les|des|aux|a los|aos)\s+$")
+# "the invasion of Ukraine", "ataques contra Colombia": the country named is the victim.
+_VICTIM_BEFORE = re.compile(
+    r"\b(invasion|invasions|invasao|attack|attacks|aggression|war|bombing|bombings|"
+    r"shelling|occupation|annexation|ataque|ataques|agresion|agressao|guerra|"
+    r"bombardeo|bombardeio|bombardeos|ocupacion|ocupacao|anexion|anexacao|"
+    r"attaque|attaques|agression|guerre|bombardement|bombardements|annexion|"
+    r"atentado|attentat|atentados|attentats)(\s+\w+)?"
+    r"\s+(of|on|against|in|into|upon|over|de|del|a|al|contra|en|da|do|dos|das|na|no|em|"
+    r"du|des|contre|sur|la)(\s+(the|la|el|o|a|le|l'|les))?\s*$"
+)
 _NAME, _DEMONYM, _THEATRE = 0, 1, 2
 _HASHTAG = re.compile(r"(?<![\w#])#(\w{3,60})")
 
@@ -75,7 +85,10 @@ class Ref:
     country: str
     actor: str | None = None
     strong: bool = True  # False for theatres: used only when nothing else points abroad
-    people: bool = False  # "Palestinian protesters": a population, not its state
+    # A population ("Palestinian protesters") or a victim ("the invasion of Ukraine"):
+    # named, but not whom the post's hostility is aimed at.
+    bystander: bool = False
+    end: int = -1
 
 
 def load_places() -> Mapping[str, CountryLike]:
@@ -191,18 +204,21 @@ class TargetFinder:
             for match in _HANDLE.finditer(text):
                 actor = self._watchlist.by_handle(match.group(1), post.platform)
                 if actor is not None:
-                    refs.append(Ref(match.start(), actor.country, actor.id))
+                    refs.append(Ref(match.start(), actor.country, actor.id, end=match.end()))
         for match in self._insensitive_re.finditer(folded):
             country, kind = self._insensitive[match.group()]
+            start, end = match.span()
             if kind == _THEATRE:
-                refs.append(Ref(match.start(), country, strong=False))
-            elif kind == _DEMONYM and _is_people(folded, match.start(), match.end()):
-                refs.append(Ref(match.start(), country, people=True))
-            else:
-                refs.append(Ref(match.start(), country))
+                refs.append(Ref(start, country, strong=False, end=end))
+                continue
+            bystander = _is_victim(folded, start) or (
+                kind == _DEMONYM and _is_people(folded, start, end)
+            )
+            refs.append(Ref(start, country, bystander=bystander, end=end))
         for match in self._sensitive_re.finditer(fold_case_kept(text)):
             country, actor_id = self._sensitive[match.group()]
-            refs.append(Ref(match.start(), country, actor_id))
+            start, end = match.span()
+            refs.append(Ref(start, country, actor_id, bystander=_is_victim(folded, start), end=end))
         if "#" in text:
             for match in _HASHTAG.finditer(folded):
                 tagged = self._hashtags.get(match.group(1))
@@ -216,6 +232,10 @@ class TargetFinder:
             actor = self._watchlist.by_handle(handle, post.platform)
             if actor is not None:
                 yield Ref(-1, actor.country, actor.id)
+
+
+def _is_victim(folded: str, start: int) -> bool:
+    return _VICTIM_BEFORE.search(folded, max(0, start - 48), start) is not None
 
 
 def _is_people(folded: str, start: int, end: int) -> bool:

@@ -59,8 +59,25 @@ def word_valence(token: str) -> float:
     return 0.0
 
 
-def romance_tone(folded: str, lang: str, exclamations: int = 0) -> float:
-    """VADER-style compound for accent-folded es/pt/fr text."""
+@lru_cache(maxsize=4096)
+def _emoji_valence(char: str) -> float:
+    """VADER's valence of an emoji: the sum of its English description's lexicon words."""
+    vader = fast_analyser()
+    description = vader.emojis.get(char)
+    if description is None:
+        return 0.0
+    return float(sum(vader.lexicon.get(word, 0.0) for word in description.lower().split()))
+
+
+def emoji_valence(text: str) -> float:
+    """Summed valence of the emoji in the opening of ``text`` (any language)."""
+    if text.isascii():
+        return 0.0
+    return sum(_emoji_valence(c) for c in text[:MAX_TONE_CHARS] if ord(c) > 0x2000)
+
+
+def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0.0) -> float:
+    """VADER-style compound for accent-folded es/pt/fr text (plus emoji valence)."""
     tokens = _TOKEN.findall(folded[:MAX_TONE_CHARS])
     but_words = BUT_WORDS.get(lang, frozenset())
     but_at = next((i for i, t in enumerate(tokens) if t in but_words), -1)
@@ -73,6 +90,7 @@ def romance_tone(folded: str, lang: str, exclamations: int = 0) -> float:
         if but_at >= 0:
             valence *= 0.5 if i < but_at else 1.5 if i > but_at else 1.0
         total += valence
+    total += emoji
     if total:
         total += math.copysign(min(exclamations, 4) * 0.292, total)
     return _normalise(total)
@@ -104,8 +122,9 @@ def tone(text: str, folded: str, lang: str) -> float:
     if lang == "en":
         return english_tone(text)
     if lang in BUT_WORDS:
-        return romance_tone(folded, lang, text.count("!"))
-    return 0.0
+        return romance_tone(folded, lang, text.count("!"), emoji_valence(text))
+    # Other languages: only what applies everywhere, the emoji.
+    return _normalise(emoji_valence(text))
 
 
 __all__ = ["analyser", "english_tone", "fold", "romance_tone", "tone", "vader_polarity"]

@@ -241,3 +241,11 @@ class TestSettings:
         naive = msgspec.structs.replace(post, created_at=post.created_at.replace(tzinfo=None))
         runner.feed(naive, score)
         assert runner.feed(*make(2, "USA", {"COL": 0.7}, hours=1))
+
+
+class TestReposts:
+    def test_reposts_touch_no_pair(self) -> None:
+        """A repost repeats an already counted post and changes no state."""
+        post, score = make(1, "USA", {"COL": 0.9})
+        repost = msgspec.structs.replace(post, kind="repost", ref="p0")
+        assert Runner().detector.pairs(repost, score) == []

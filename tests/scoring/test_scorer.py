@@ -238,3 +238,40 @@ class TestBaseline:
         text = "Impondremos aranceles del 50% a Colombia."
         assert VaderBaselineScorer(WATCHLIST).score(post(text)).hostility == 0.0
         assert Scorer(WATCHLIST).score(post(text)).hostility_by_target["COL"] > 0.5
+
+
+class TestVictimsAndReportedActs:
+    def test_victim_of_invasion_is_not_the_target(self, scorer: Scorer) -> None:
+        """'Russia's invasion of Ukraine' is hostility toward Russia only."""
+        for text, lang in [
+            ("We condemn Russia's invasion of Ukraine.", "en"),
+            ("Condenamos la invasión rusa de Ucrania.", "es"),
+        ]:
+            score = scorer.score(post(text, lang=lang))
+            assert score.hostility_by_target["RUS"] > 0.5
+            assert "UKR" not in score.hostility_by_target
+
+    def test_reported_act_is_an_accusation(self, scorer: Scorer) -> None:
+        """Another country's tariffs, reported, are an ACCUSE against it, not our SANCTION."""
+        score = scorer.score(post("Mexico's tariffs hurt our farmers.", author="petrogustavo"))
+        assert classes(score, "MEX") == {"ACCUSE"}
+
+    def test_solidarity_after_attack(self, scorer: Scorer) -> None:
+        """Solidarity after an attack on a country is friendly toward it."""
+        score = scorer.score(
+            post("Solidarity with Türkiye after the terrorist attacks on Istanbul.")
+        )
+        assert score.hostility == 0.0
+
+
+class TestEmoji:
+    def test_emoji_carry_tone_in_any_language(self, scorer: Scorer) -> None:
+        """A post in an unsupported language still gets tone from its emoji."""
+        score = scorer.score(post("Das ist nicht gut 😡😠", lang="de"))
+        assert score.tone < 0 and not score.lang_supported
+
+    def test_emoji_add_to_romance_tone(self, scorer: Scorer) -> None:
+        """Emoji move a Spanish post's tone in their direction."""
+        plain = scorer.score(post("Reunión con el presidente", lang="es")).tone
+        happy = scorer.score(post("Reunión con el presidente 😀🎉", lang="es")).tone
+        assert happy > plain
