@@ -41,6 +41,7 @@ log = logging.getLogger("diplomon.ops")
 CONTENT_TYPE_METRICS = "text/plain; version=0.0.4; charset=utf-8"
 READ_TIMEOUT_S = 5.0
 MAX_HEADER_BYTES = 16_384
+MAX_CONCURRENT = 4
 
 
 class MetricsConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -348,6 +349,7 @@ class OpsServer:
         self.redis = redis
         self.keys = keys
         self.options = options or OpsOptions()
+        self._gate = asyncio.Semaphore(MAX_CONCURRENT)  # bounds Redis reads per scrape storm
 
     async def _metrics(self) -> tuple[int, bytes, str]:
         return 200, await render_metrics(self.redis, self.keys, self.options), CONTENT_TYPE_METRICS
@@ -363,7 +365,8 @@ class OpsServer:
             return _response(404, b"not found: try /metrics or /healthz\n", "text/plain")
         if method not in ("GET", "HEAD"):
             return _response(405, b"only GET and HEAD\n", "text/plain")
-        status, body, content_type = await route()
+        async with self._gate:
+            status, body, content_type = await route()
         return _response(status, body, content_type, head=method == "HEAD")
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -128,6 +128,17 @@ class TestMetrics:
         assert answer.startswith(b"HTTP/1.1 400")
         assert (await get(ops.url + "/metrics")).status_code == 200
 
+    async def test_concurrent_scrapes_and_a_silent_client(self, ops: Ops) -> None:
+        """A client that sends nothing blocks nobody; 20 parallel scrapes all answer."""
+        port = int(ops.url.rsplit(":", 1)[1])
+        _, silent = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            answers = await asyncio.gather(*(get(ops.url + "/metrics") for _ in range(20)))
+        finally:
+            silent.close()
+            await silent.wait_closed()
+        assert [a.status_code for a in answers] == [200] * 20
+
 
 class TestHealth:
     async def test_ok_with_fresh_worker(self, redis: Redis, keys: Keys, ops: Ops) -> None:
