@@ -20,6 +20,7 @@ SPARK_LEVELS = "▁▂▃▄▅▆▇█"
 SEVERITY_LABEL = {"critical": "CRIT!", "warning": "WARN", "info": "info"}
 SEVERITY_STYLE = {"critical": "bold red", "warning": "bold yellow", "info": "dim"}
 CUE_STYLE = "bold reverse"
+MAX_TEXT = 10_000  # characters of one post shown in a detail screen
 
 
 def safe_cell(text: str, limit: int = 40, style: str = "") -> Text:
@@ -97,10 +98,15 @@ def event_classes(events: Iterable[Event]) -> str:
     return ",".join(dict.fromkeys(names))
 
 
-def highlight_cues(text: str, cues: Iterable[str]) -> Text:
-    """Terminal-safe full text with every occurrence of each cue highlighted."""
-    safe = terminal_safe(text)
+def highlight_cues(text: str, cues: Iterable[str], limit: int = MAX_TEXT) -> Text:
+    """Terminal-safe text (up to ``limit`` characters) with each cue highlighted."""
+    safe = terminal_safe(text[: limit + 1000])
+    more = len(text) - limit
+    if len(safe) > limit:
+        safe = safe[:limit]
     out = Text(safe)
+    if more > 0:
+        out.append(f"\n[… {more} more characters not shown]", style="italic")
     for cue in {terminal_safe(c, keep_newlines=False).strip() for c in cues}:
         if len(cue) < 2:
             continue

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
+import msgspec
 import pytest
 from redis.asyncio import Redis
 from textual.coordinate import Coordinate
@@ -276,6 +277,18 @@ class TestUntrustedText:
             screen = app.export_screenshot()
             for bad in ("\x1b", "\u202e", "\u200b"):
                 assert bad not in screen
+
+    async def test_huge_post_opens_quickly_and_is_cut(self, redis: Redis, keys: Keys) -> None:
+        """A 50,000-character post shows in the list and its detail opens, cut with a note."""
+        post, score = PETRO_DEFY
+        huge = (msgspec.structs.replace(post, text="aranceles " * 5000), score)
+        await write_scores(redis, keys, [huge])
+        app = make_app(redis, keys)
+        async with app.run_test(size=SIZE) as pilot:
+            await pause_until(pilot, lambda: table(app, "posts").row_count == 1)
+            await pilot.press("enter")
+            await pause_until(pilot, lambda: isinstance(app.screen, PostDetailScreen))
+            assert "[… 40000 more characters not shown]" in screen_text(app)
 
 
 class TestDetectorState:
