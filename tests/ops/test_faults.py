@@ -40,7 +40,7 @@ class Scraper:
         self.stop = asyncio.Event()
 
     async def __aenter__(self) -> Scraper:
-        options = OpsOptions(stale_after_s=20, stuck_after_s=60)
+        options = OpsOptions(stale_after_s=20, stuck_after_s=60, redis_timeout_s=0.5)
         coro = serve_ops(self.redis, self.keys, "127.0.0.1", self.port, self.stop, options=options)
         self.task = asyncio.create_task(coro)
         await wait_until(self._up, timeout=5)
@@ -142,7 +142,7 @@ class TestRedisRestarted:
         keys: Keys,
         daemons: list[Daemon],
     ) -> None:
-        """Redis restarts mid-replay: nothing lost, no duplicate alert, the daemon runs on."""
+        """Redis down then back mid-replay: 503 while down; nothing lost, one alert, daemon lives."""
         redis = aof_redis
         config = write_config(tmp_path / "w.toml", redis_server_aof.url, keys)
         worker = Daemon(config).start()
@@ -156,18 +156,22 @@ class TestRedisRestarted:
 
         await wait_until(some_scored, timeout=15)
         assert not pushing.done(), "the replay ended before Redis restarted"
-        await asyncio.to_thread(redis_server_aof.restart)
-        await pushing
-        await wait_until(lambda: all_done(redis, keys, len(posts)), timeout=40)
+        async with Scraper(redis, keys) as ops:
+            await asyncio.to_thread(redis_server_aof.stop)
+            down = await ops.get("/healthz")
+            assert down.status_code == 503 and down.json()["redis"] is False
+            assert await ops.metric("diplomon_redis_up") == 0
+            await asyncio.to_thread(redis_server_aof.start)
+            await pushing
+            await wait_until(lambda: all_done(redis, keys, len(posts)), timeout=40)
+            assert await ops.metric("diplomon_redis_up") == 1
+            assert await ops.metric("diplomon_stream_length", stream="scores") == len(posts)
+            await wait_until(lambda: _healthy(ops), timeout=10)
         counts = await scored_ids(redis, keys)
         assert set(counts) == {p.id for p in posts}
         assert max(counts.values()) == 1
         assert hostile_exchanges(await alert_kinds(redis, keys)) == [["COL", "USA"]]
         assert worker.alive()
-        async with Scraper(redis, keys) as ops:
-            assert await ops.metric("diplomon_redis_up") == 1
-            assert await ops.metric("diplomon_stream_length", stream="scores") == len(posts)
-            await wait_until(lambda: _healthy(ops), timeout=10)
 
 
 async def _healthy(ops: Scraper) -> bool:
