@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -36,7 +36,7 @@ class _PushServer:
         port = next(iter(self._server.sockets)).getsockname()[1]
         return f"ws://127.0.0.1:{port}{self.path}"
 
-    async def start(self) -> _PushServer:
+    async def start(self) -> Self:
         self._loop = asyncio.get_running_loop()
         self._server = await serve(self._serve, "127.0.0.1", 0)
         return self

@@ -6,7 +6,7 @@ import asyncio
 import random
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 from redis.asyncio import Redis
@@ -37,7 +37,7 @@ def runtime(redis: Redis, keys: Keys) -> Runtime:
 
 
 async def stream_posts(redis: Redis, keys: Keys) -> list[Post]:
-    entries = await redis.xrange(keys.posts)
+    entries: Any = await redis.xrange(keys.posts)
     return [post_decoder.decode(fields[b"post"]) for _, fields in entries]
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import msgspec
 import pytest
 from redis.asyncio import Redis
 
@@ -14,8 +18,10 @@ from connectors.config import SourceConfig
 from connectors.runner import build_all, default_sources, run_sources
 from connectors.streaming import MastodonStreamConnector
 from connectors.testing import JetstreamStandIn, MastodonStreamStandIn, StandIn
+from connectors.testing.__main__ import publish, sources_toml
 from connectors.testing.mastodon import content
 from monitor.keys import Keys
+from monitor.models import Post
 from monitor.secrets import Secret
 from monitor.watchlist import Actor, Watchlist
 from tests.conftest import Mosquitto, free_port, wait_until
@@ -24,6 +30,10 @@ from tests.connectors.conftest import running, stream_posts
 X_ENV = "DIPLOMON_TEST_X_TOKEN"
 PLATFORMS = ("x", "bluesky", "mastodon", "truth", "telegram", "rss")
 EXPECTED = {f"{name} post" for name in PLATFORMS} | {"file"}
+
+
+def fast(platform: str, **extra: Any) -> SourceConfig:
+    return SourceConfig(platform=platform, poll_interval="0.2s", timeout="1s", **extra)
 
 
 def watchlist(stand_in: StandIn) -> Watchlist:
@@ -70,21 +80,18 @@ class TestRunSources:
         stand_in.truth.add_post("realLeaderA", content("truth post"))
         stand_in.telegram.add_post("leader_a", "telegram post")
         stand_in.rss.add_entry("mfa-a", "rss post")
-        fast = {"poll_interval": "0.2s", "timeout": "1s"}
         sources = [
-            SourceConfig(platform="x", base_url=stand_in.url, token=f"env:{X_ENV}", **fast),
-            SourceConfig(platform="bluesky", base_url=stand_in.url, stream_url=js.url, **fast),
-            SourceConfig(platform="mastodon", base_url=stand_in.url, **fast),
-            SourceConfig(platform="truthsocial", base_url=f"{stand_in.url}/truth/api", **fast),
-            SourceConfig(platform="telegram", base_url=stand_in.url, rate_limit="100/1s", **fast),
-            SourceConfig(platform="rss", **fast),
-            SourceConfig(platform="jsonl", path=str(jsonl), **fast),
+            fast("x", base_url=stand_in.url, token=f"env:{X_ENV}"),
+            fast("bluesky", base_url=stand_in.url, stream_url=js.url),
+            fast("mastodon", base_url=stand_in.url),
+            fast("truthsocial", base_url=f"{stand_in.url}/truth/api"),
+            fast("telegram", base_url=stand_in.url, rate_limit="100/1s"),
+            fast("rss"),
+            fast("jsonl", path=str(jsonl)),
             SourceConfig(platform="mqtt", base_url=f"mqtt://127.0.0.1:{mosquitto.port}"),
             SourceConfig(platform="myspace"),  # unknown: skipped
             SourceConfig(platform="x", base_url=stand_in.url),  # no token: skipped
-            SourceConfig(
-                platform="bluesky", base_url=f"http://127.0.0.1:{free_port()}", stream=False, **fast
-            ),
+            fast("bluesky", base_url=f"http://127.0.0.1:{free_port()}", stream=False),
         ]
         stop = asyncio.Event()
         task = asyncio.create_task(
@@ -218,3 +225,37 @@ async def _event_set(event: asyncio.Event) -> bool:
 
 async def _connects(server: MastodonStreamStandIn, n: int) -> bool:
     return server.connects >= n
+
+
+class TestStandInLauncher:
+    def test_replayed_posts_land_on_each_platform_and_config_parses(
+        self, stand_in: StandIn
+    ) -> None:
+        """Each platform's post lands on its stand-in; the printed [[sources]] load as SourceConfig."""
+
+        now = datetime.now(UTC)
+        posts = [
+            Post(id=str(i), platform=p, author=f"{p}_author", created_at=now, text=f"{p} text")
+            for i, p in enumerate(("x", "bluesky", "mastodon", "truthsocial", "telegram", "rss"))
+        ]
+        for post in posts:
+            publish(stand_in, post)
+        assert stand_in.x.tweets[-1]["text"] == "x text"
+        assert stand_in.bluesky.items[-1]["post"]["record"]["text"] == "bluesky text"
+        assert stand_in.mastodon.statuses[-1]["content"] == "<p>mastodon text</p>"
+        assert stand_in.truth.statuses[-1]["content"] == "<p>truthsocial text</p>"
+        assert stand_in.telegram.channels["telegram_author"][-1].html == "telegram text"
+        assert len(stand_in.rss.feeds) == 1
+        raw = tomllib.loads(sources_toml(stand_in, "ws://127.0.0.1:1/subscribe", posts))
+        sources = msgspec.convert(raw["sources"], list[SourceConfig])
+        assert [s.platform for s in sources] == [
+            "x",
+            "bluesky",
+            "mastodon",
+            "truthsocial",
+            "telegram",
+            "rss",
+        ]
+        assert sources[0].accounts == ["x_author"] and sources[5].accounts == [
+            stand_in.feed_url(next(iter(stand_in.rss.feeds)))
+        ]
