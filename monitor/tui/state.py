@@ -166,7 +166,8 @@ class FeedState:
     def history(self, alert: Alert) -> list[Alert]:
         """Every change of this alert's episode seen so far, oldest first."""
         episode = episode_of(alert)
-        return [a for a in self.alerts if a.key == alert.key and episode_of(a) == episode]
+        changes = {a.id: a for a in self.alerts if a.key == alert.key and episode_of(a) == episode}
+        return list(changes.values())  # a change delivered twice is listed once
 
     def episodes_for(self, post_id: str) -> list[Alert]:
         """The latest state of each episode whose alerts quoted this post."""

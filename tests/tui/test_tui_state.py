@@ -102,6 +102,14 @@ class TestFeedState:
         assert [a.key for a in state.episodes_for(TRUMP_TARIFFS[0].id)] == ["COL-USA"]
         assert state.episodes_for(PETRO_DOMESTIC[0].id) == []
 
+    def test_history_lists_each_change_once(self) -> None:
+        """A change delivered twice (at-least-once streams) appears once in the episode."""
+        state = loaded_state()
+        resolved = msgspec.structs.replace(ALERT, id="COL-USA#1.2", kind="resolved")
+        other_episode = msgspec.structs.replace(ALERT, id="COL-USA#2.0")
+        state.add_alerts([ALERT, resolved, other_episode])
+        assert [a.id for a in state.history(resolved)] == [ALERT.id, resolved.id]
+
     def test_memory_is_bounded(self) -> None:
         """Past max_posts the oldest posts are forgotten, lookups included."""
         state = FeedState(WATCHLIST, max_posts=2)
