@@ -48,8 +48,12 @@ ULTIMATUM -7.0 (tiene|tienen|tem|teem|a|ont) \d+ (horas|heures|jours|dias)
 ULTIMATUM -7.0 (to leave|para salir|para deixar|pour quitter) (\w+ ){0,3}(within )?(the next )?\d+ (hours|horas|heures)
 ULTIMATUM -7.0 \d+ (horas|hours|heures|dias|days|jours) (para|to|pour) (abandonar|salir|dejar|leave|quitter|deixar|sair)
 # ---------------------------------------------------------------- SANCTION
-SANCTION -8.0 sanction(s|ed|ing)?|sancion(es|ar|ara|aremos|ado|ados)?|sancao|sancoes|sancionar\w*
-SANCTION -8.0 tariff(s)?|aranceles|arancel|tarifas alfandegarias|droits de douane|surtaxe\w*
+SANCTION -8.0 (impos\w*|slap\w*|levy\w*|levied|rais\w*|increas\w*|hik\w*|apply\w*|applied|charge|charging|announc\w*) (\w+ ){0,4}(tariffs?|duties|sanctions)
+SANCTION -8.0 (impon\w*|impuso|impusimos|aplic\w*|elev\w*|sub\w*|aument\w*|establec\w*|anunci\w*) (\w+ ){0,4}(aranceles|arancel|sanciones|tarifas)
+SANCTION -8.0 (impo\w*|impus\w*|aplic\w*|elev\w*|aument\w*|anunci\w*) (\w+ ){0,4}(tarifas|sancoes|taxas)|(impos\w*|appliqu\w*|relev\w*|augment\w*|annonc\w*) (\w+ ){0,4}(droits de douane|sanctions|tarifs douaniers|surtaxes)
+SANCTION -7.0 (tariff|tariffs|arancel|aranceles|tarifa|tarifas|duty|duties) (of|de) \d+ ?%
+SANCTION -3.5 sanction(s|ed|ing)?|sancion(es|ar|ara|aremos|ado|ados)?|sancao|sancoes|sancionar\w*
+SANCTION -3.5 tariff(s)?|aranceles|arancel|tarifas alfandegarias|droits de douane|surtaxe\w*
 SANCTION -7.0 (\d+ ?%|\d+ per ?cent|\d+ por ciento|\d+ pour cent) (\w+ ){0,3}(tariff|tariffs|duty|duties|tax|arancel|aranceles|tarifa|tarifas|taxe|taxes|droits)
 SANCTION -7.0 (tarifa|tarifas|taxa|taxas|imposto|impostos|impuesto|impuestos) (\w+ ){0,2}(de )?(importacao|importacoes|importaciones|importacion|sobre (as|los) (importacoes|importaciones))
 SANCTION -8.0 embargo(es|s)?|blockade (of|against|on)|bloqueo (economico|comercial|financiero)|bloqueio (economico|comercial)|blocus
@@ -97,9 +101,12 @@ ACCUSE -2.0 one-sided|unfair\w*|double standards?|bad faith
 ACCUSE -5.0 massacre\w*|genocid\w*|apartheid|ethnic cleansing|concentration camps?|war crimes?|crimes against humanity|slaughter\w*
 ACCUSE -4.0 terroris[mt]\w*|blood (of [\w ]{1,30})?on (his|her|their|its) hands|hands (are )?stained|antisemit\w*|aggression|occupying power|occupation
 ACCUSE -3.0 (illegal )?criminals|crimes|criminal regime|jeopardi[sz]\w*|endanger\w*|provocation\w*|provocative|hypocri\w*|blackmail\w*|bully\w*|coerc\w*
+ACCUSE -2.0 (deeply |very )?disappoint\w*|regrettable|regret\w* (the|this|that) (decision|move|statement|remarks)|decepcion\w*|lamentable(s)?|decepcionante|decevant\w*|decu\w*|lamentave(l|is)
 ACCUSE -2.0 red line|preach\w*|lecture us|rhetoric|trivializ\w*|trivialis\w*|irresponsible|hostile|reprimand
 ACCUSE -3.0 offensive|offended|insulting|insult|insults|insulted|repugnant|appalling|abhorrent|disgusting|outrage|ashamed|shame on|baseless|absurd|unfounded|groundless|fabricat\w*|slander\w*|defam\w*|politically motivated|witch hunt|hoax|destabili[sz]\w*|subver\w*|sabotag\w*|(hostile|unfriendly) acts?|persecut\w*|repress\w*|murder\w*
 ACCUSE -3.0 stab(bed)? (us )?in the back|betray\w*|treacher\w*|cheat\w*|steal\w*|stole|stolen
+ACCUSE -3.0 hatred|hate campaign|campaign of hate|hate speech|campana de odio|discurso de odio|campanha de odio|discurso de odio|campagne de haine|discours de haine
+SANCTION -6.0 (never|not|stop|do not|don't) (to )?(buy\w*|purchas\w*) (\w+ ){0,2}(goods|products|brands)|(no|nunca|nao|jamais|ne pas) (compr\w*|achet\w*) (\w+ ){0,2}(productos|produtos|marcas|produits|marques)
 ACCUSE -2.0 conden\w*|denunci\w*|acus\w*|reprob\w*|repruebo|reprueba\w*|repudi\w*|deplor\w*|critic\w*
 ACCUSE -3.0 injerencia|intromision|interferencia|ingerencia|ingerence|ingerencias
 ACCUSE -2.5 (en |em )?violacion|viola(n|ndo|cion|cao|coes)|en contravencion|violation
@@ -116,6 +123,8 @@ ACCUSE -3.0 (dar|dando|dá|da|dar-nos|donner|donne) (\w+ ){0,2}(lecciones|licoes
 # ---------------------------------------------------------------- INSULT
 INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
 INSULT -2.0 regime|unpopular|so-called (president|leader|government|prime minister|election|elections)
+INSULT -3.5 needs? (\w+ ){0,2}(mental|psychiatric) (treatment|help|examination|check\w*)|treatment on a mental level|mentally (ill|unstable|unfit|deranged)|insane|deranged|unhinged|crazy|(this|that) (person|man|guy|gentleman|individual) (called|named)
+INSULT -3.5 necesita (\w+ ){0,2}(tratamiento|psiquiatra|atencion) (mental|psiquiatric\w*)|(precisa|necessita) (\w+ ){0,2}(tratamento|psiquiatra)|a besoin (\w+ ){0,2}(traitement|soins|examen) (mental|psychiatrique)|desquiciad\w*|desequilibrad\w*|desequilibre\w*|loco de atar|(ese|este|esse) (senor|senhor|individuo|sujeto) (llamado|chamado)
 INSULT -3.5 corrupt\w*|gangster\w*|narco-?(state|regime)|coward\w*|hypocrite\w*|nazi\w*|hitler|fascist\w*|crook\w*
 INSULT -3.5 corrupt\w*|cobarde\w*|covarde\w*|fascista\w*|nazi\w*|ladron\w*|ladrao|ladroes|sinverguenza\w*|mafios\w*|canalla\w*|canalha\w*|genocida\w*|corrompu\w*|fasciste\w*|voyou\w*|escroc\w*|nazisme
 INSULT -3.5 dictador\w*|tirano\w*|payaso\w*|mentiroso\w*|titere\w*|cipayo\w*|lacayo\w*|traidor\w*|imbecil\w*|estupid\w*|ridicul\w*|narco-?(estado|gobierno|presidente|dictadura)
@@ -150,11 +159,13 @@ DEMAND -3.0 (tiene|tienen|tendra|tendran|debera|deberan|tem|tera|terao|deve|deve
 DEMAND -3.0 (seek\w*|sought|demand\w*|expect\w*|want|await\w*|call\w* for) (\w+ ){0,4}apolog\w*|owes? (\w+ ){0,3}apolog\w*|(doit|doivent|devra|devront) (presenter des excuses|s'excuser|retirer|respecter|liberer|cesser)
 # ---------------------------------------------------------------- DEESCALATE / CONCEDE
 DEESCALATE 5.0 agreed to (all )?(\w+ ){0,3}terms|accept\w* (all )?(\w+ ){0,3}terms|held in reserve|back\w* down|climb\w* down
-DEESCALATE 7.0 (lift\w*|eas\w*|paus\w*|suspend\w*|withdr\w*|remov\w*|drop\w*) (\w+ ){0,2}(sanctions|tariffs|ban|bans|measures)
+DEESCALATE 7.0 (tariffs|sanctions|aranceles|sanciones|tarifas|sancoes|droits de douane)[^;!?\n]{0,90}? (are|is|will be|have been|has been|quedan|seran|fueron|serao|foram|sont|seront) (\w+ ){0,2}(suspended|lifted|paused|removed|withdrawn|scrapped|suspendidos|suspendidas|levantad\w*|retirad\w*|suspens\w*|leve\w*)
+DEESCALATE 7.0 (lift\w*|eas\w*|paus\w*|suspend\w*|withdr\w*|remov\w*|drop\w*|lower\w*|reduc\w*|cut\w*|eliminat\w*|scrap\w*) (\w+ ){0,2}(sanctions|tariffs|ban|bans|measures|duties|trade barriers)|zero tariffs
+COOPERATE 4.0 free trade|trade (agreement|deal|pact)|libre comercio|tratado de libre comercio|acuerdo comercial|livre comercio|acordo comercial|libre-echange|accord commercial
 DEESCALATE 5.0 de-?escalat\w*|ceasefire|cease-fire|truce|(resolved|overcome|overcame|settled|ended) (\w+ ){0,2}(dispute|impasse|standoff|crisis|differences)|resolve (\w+ ){0,2}differences
-DEESCALATE 5.0 (restor\w*|normali[sz]\w*|resum\w*|re-?establish\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)|(we|i) apologi[sz]e|our apologies|we regret|sincere apologies
+DEESCALATE 5.0 (restor\w*|normali[sz]\w*|resum\w*|re-?establish\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)|(we|i) apologi[sz]e|our apologies|we regret (any|the) (offen[cs]e|misunderstanding|incident)|sincere apologies
 DEESCALATE 5.0 (superado|superamos|superar|superou|superamos|surmonte\w*|surmont\w*) (\w+ ){0,2}(impase|impasse|crisis|crise|diferencias|diferencas)|resolver (\w+ ){0,2}diferencias|resolver (\w+ ){0,2}diferencas
-DEESCALATE 7.0 (levant\w*|suspend\w*|retir\w*|elimin\w*|lev\w*) (\w+ ){0,2}(sanciones|aranceles|sancoes|tarifas|sanctions|droits de douane)
+DEESCALATE 7.0 (levant\w*|suspend\w*|retir\w*|elimin\w*|lev\w*|baj\w*|reduc\w*|rebaj\w*|reduz\w*|baix\w*|baiss\w*|redui\w*|suppr\w*) (\w+ ){0,2}(sanciones|aranceles|sancoes|tarifas|sanctions|droits de douane)
 DEESCALATE 5.0 desescal\w*|distension|tregua|alto el fuego|cessar-fogo|cessez-le-feu|(restablec\w*|normaliz\w*|reanud\w*|restabelec\w*|retabl\w*|normalis\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)
 DEESCALATE 5.0 (pedimos|pido|pedem|pede) (disculpas|perdon|desculpas)|nous (nous )?excusons|presentons nos excuses|lamentamos (profundamente )?(el|lo) (malentendido|incidente)
 # ---------------------------------------------------------------- COOPERATE / AGREE
