@@ -21,6 +21,7 @@ import asyncio
 import json
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
@@ -162,15 +163,15 @@ def dead_letter_fields(entry: Entry, error: str) -> dict[str, str]:
     }
 
 
-def _s(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
+def _s(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
-def _entries_of(reply: list[list[object]] | None) -> list[Entry]:
+def _entries_of(reply: Any) -> list[Entry]:
     """Flatten an XREADGROUP reply ``[[stream, [(id, fields), ...]], ...]``."""
     out: list[Entry] = []
     for stream, entries in reply or []:
-        name = _s(stream)  # type: ignore[arg-type]
-        for entry_id, fields in entries:  # type: ignore[attr-defined]
+        name = _s(stream)
+        for entry_id, fields in entries:
             out.append(Entry(name, _s(entry_id), fields or {}))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from importlib import resources
-from typing import TextIO
+from typing import Any, TextIO
 
 from redis.asyncio import Redis
 
@@ -84,12 +84,12 @@ async def _print_until_done(
     redis: Redis, keys: Keys, expected: int, json_out: bool, out: TextIO
 ) -> None:
     """Print scores and alerts as they arrive, until every post was scored."""
-    last = {keys.scores: "0-0", keys.alerts: "0-0"}
+    last: dict[Any, Any] = {keys.scores: "0-0", keys.alerts: "0-0"}
     scored = 0
     if not json_out:
         print(f"{TITLE}\nreplaying {expected} posts through the embedded store…\n", file=out)
     while True:
-        reply = await redis.xread(dict(last), count=100)
+        reply: Any = await redis.xread(last, count=100)
         if not reply:
             if scored >= expected:
                 break
@@ -102,11 +102,8 @@ async def _print_until_done(
                 if name == keys.scores:
                     scored += 1
                     if not json_out:
-                        _print_score(
-                            post_decoder.decode(fields[b"post"]),
-                            score_decoder.decode(fields[b"score"]),
-                            out,
-                        )
+                        post = post_decoder.decode(fields[b"post"])
+                        _print_score(post, score_decoder.decode(fields[b"score"]), out)
                 else:
                     _print_alert(alert_decoder.decode(fields[b"alert"]), json_out, out)
         out.flush()

@@ -188,7 +188,7 @@ class ScoringWorker:
             scored = [i for i, m in zip(batch.scored, now_seen, strict=True) if m is None]
             late_duplicates = [i[0] for i, m in zip(batch.scored, now_seen, strict=True) if m]
             alerts, changed = self._detect(scored, states)
-            pipe.multi()
+            pipe.multi()  # type: ignore[no-untyped-call]
             self._write(pipe, scored, batch, alerts, changed, late_duplicates)
             await pipe.execute()
         batch.scored = scored
@@ -283,7 +283,7 @@ class ScoringWorker:
         """Resolve episodes that decayed; one transaction per pair."""
         raised: list[Alert] = []
         for raw in await self.redis.smembers(self.keys.key("dyads")):
-            pair = raw.decode()
+            pair = _s(raw)
             while True:
                 try:
                     raised += await self._sweep_pair(pair)
@@ -296,13 +296,13 @@ class ScoringWorker:
         key = self.keys.dyad(pair)
         async with self.redis.pipeline(transaction=True) as pipe:
             await pipe.watch(key)
-            raw = await pipe.get(key)
+            raw: Any = await pipe.get(key)
             if raw is None:
                 return []
             states, alerts = self.detector.sweep(self.event_now(), {pair: decode_state(raw)})
             if not alerts and not states:
                 return []
-            pipe.multi()
+            pipe.multi()  # type: ignore[no-untyped-call]
             for name, state in states.items():
                 pipe.set(self.keys.dyad(name), encode_state(state))
             for alert in alerts:
@@ -335,4 +335,4 @@ class ScoringWorker:
 
 
 def _s(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
+    return value.decode() if isinstance(value, bytes) else str(value)
