@@ -47,6 +47,7 @@ class Tuning:
     concurrency: int = 8
     permanent_retry: float = 3600.0  # how long an account that 404s is left alone
     reconnect_cap: float = 60.0  # push connections
+    backfill: float = 2 * 86400.0  # on an account's first poll, older posts are not ingested
 
 
 @dataclass
@@ -79,33 +80,66 @@ def backoff_delay(failures: int, tuning: Tuning, rng: random.Random) -> float:
 
 
 class ErrorLog:
-    """Logs a failure once per (account, reason) streak; counts each in the metric."""
+    """Logs each failure streak once and counts every failure in the metric.
+
+    Failures specific to one account (an unknown handle, a 404) are logged per
+    account. Failures of the source as a whole (timeouts, 5xx, HTML pages, 429,
+    Redis) are logged once for all its accounts, with the first account named,
+    and their end is logged once when no account suffers from them any more.
+    """
 
     def __init__(self, connector: str) -> None:
         self.connector = connector
-        self._failing: dict[str, str] = {}
+        self._failing: dict[str, str] = {}  # account -> reason
+        self._shared: dict[str, set[str]] = {}  # source-wide reason -> accounts
 
-    def failed(self, account: str, reason: str, message: str) -> None:
+    def failed(
+        self, account: str, reason: str, message: str, *, shared: bool = False, trace: bool = False
+    ) -> None:
         CONNECTOR_ERRORS.labels(connector=self.connector, reason=reason).inc()
-        if self._failing.get(account) == reason:
-            return
+        previous = self._failing.get(account)
         self._failing[account] = reason
+        if previous is not None and previous != reason:
+            self._forget(account, previous)
+        if shared:
+            accounts = self._shared.setdefault(reason, set())
+            first = not accounts
+            accounts.add(account)
+            if not first:
+                return
+        elif previous == reason:
+            return
         log.warning(
             "%s: %s failing: %s",
             self.connector,
             account,
             message,
+            exc_info=trace,
             extra={"connector": self.connector, "account": account, "reason": reason},
         )
 
+    def _forget(self, account: str, reason: str) -> bool:
+        """Drop ``account`` from a shared streak; True when that streak just ended."""
+        accounts = self._shared.get(reason)
+        if not accounts or account not in accounts:
+            return False
+        accounts.discard(account)
+        return not accounts
+
     def recovered(self, account: str) -> None:
-        if self._failing.pop(account, None) is not None:
-            log.info(
-                "%s: %s recovered",
-                self.connector,
-                account,
-                extra={"connector": self.connector, "account": account},
-            )
+        reason = self._failing.pop(account, None)
+        if reason is None:
+            return
+        shared = reason in self._shared
+        if shared and not self._forget(account, reason):
+            return
+        log.info(
+            "%s: %s recovered%s",
+            self.connector,
+            "all accounts" if shared else account,
+            f" from {reason}" if shared else "",
+            extra={"connector": self.connector, "account": account, "reason": reason},
+        )
 
     def is_failing(self, account: str) -> bool:
         return account in self._failing
@@ -222,6 +256,11 @@ class PolledConnector(ABC):
     async def publish(self, posts: Sequence[Post]) -> list[Post]:
         return await self.store.publish(posts, self.name)
 
+    def recent(self, posts: Sequence[Post]) -> list[Post]:
+        """The posts young enough to ingest on an account's first poll (no cursor yet)."""
+        horizon = self.clock.time() - self.runtime.tuning.backfill
+        return [p for p in posts if p.created_at.timestamp() >= horizon]
+
     async def run(self, stop: asyncio.Event) -> None:
         """Poll every account until ``stop`` is set."""
         if not self.accounts:
@@ -255,10 +294,10 @@ class PolledConnector(ABC):
         try:
             await self.poll(account)
         except RateLimited as exc:
-            self.errors.failed(account, "rate_limited", str(exc))
+            self.errors.failed(account, "rate_limited", str(exc), shared=True)
             return max(exc.retry_after, self._next_interval()), failures
         except FetchError as exc:
-            self.errors.failed(account, exc.reason, str(exc))
+            self.errors.failed(account, exc.reason, str(exc), shared=exc.retryable)
             if not exc.retryable:
                 return max(self.runtime.tuning.permanent_retry, self.interval), failures
             failures += 1
@@ -266,7 +305,12 @@ class PolledConnector(ABC):
         except (ConnectorError, StoreError) as exc:
             failures += 1
             reason = "store" if isinstance(exc, StoreError) else "connector"
-            self.errors.failed(account, reason, str(exc))
+            self.errors.failed(account, reason, str(exc), shared=True)
+            return backoff_delay(failures, self.runtime.tuning, self.runtime.rng), failures
+        except Exception as exc:  # a payload we did not foresee: this account only
+            failures += 1
+            message = f"unexpected {type(exc).__name__}: {exc}"
+            self.errors.failed(account, "unexpected", message, trace=True)
             return backoff_delay(failures, self.runtime.tuning, self.runtime.rng), failures
         self.errors.recovered(account)
         return self._next_interval(), 0

@@ -165,7 +165,7 @@ class BlueskyConnector(PolledConnector):
         window_items = items[: len(first)]
         new = [post for post, when in items if since is None or parse_time(when) > since]
         new.sort(key=lambda p: p.created_at)
-        await self.publish(new)
+        await self.publish(new if since else self.recent(new))
         await self._reconcile(account, window_items, since is not None, complete)
         if items:
             newest = max(parse_time(t) for _, t in items)

@@ -154,7 +154,7 @@ class MastodonConnector(PolledConnector):
             if not cursor or order_key(str(s["id"])) > order_key(cursor)
         ]
         new.sort(key=lambda p: order_key(p.id))
-        await self.publish(new)
+        await self.publish(new if cursor else self.recent(new))
         await self._reconcile(account, first, bool(cursor))
         if new:
             await self.store.save_cursor(account, new[-1].id)

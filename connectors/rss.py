@@ -158,5 +158,7 @@ class RssConnector(PolledConnector):
         edits, _, window = reconcile(old, seen, deletions=False)
         fresh = [p for p in posts if p.id not in old]
         fresh.sort(key=lambda p: p.created_at)
+        if not old:
+            fresh = self.recent(fresh)  # first fetch of this feed: skip the archive
         await self.publish([*fresh, *edits])
         await self.store.save_window(account, window)

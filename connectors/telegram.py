@@ -171,7 +171,7 @@ class TelegramConnector(PolledConnector):
             posts += page
         new = [p for p in posts if cursor is None or _number(p.id) > cursor]
         new = sorted({p.id: p for p in new}.values(), key=lambda p: _number(p.id))
-        await self.publish(new)
+        await self.publish(new if cursor is not None else self.recent(new))
         await self._reconcile(account, first, known=cursor is not None)
         if new:
             await self.store.save_cursor(account, str(_number(new[-1].id)))

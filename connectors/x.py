@@ -91,7 +91,8 @@ class XConnector(PolledConnector):
             if not since or not isinstance(token, str) or not token:
                 break  # first run: the newest page only, not the whole history
             params["pagination_token"] = token
-        await self.publish(sorted(posts.values(), key=lambda p: int(p.id) if p.id.isdigit() else 0))
+        found = sorted(posts.values(), key=lambda p: int(p.id) if p.id.isdigit() else 0)
+        await self.publish(found if since else self.recent(found))
         newest = _max_id(since, *posts)
         if newest and newest != since:
             await self.store.save_cursor(account, newest)

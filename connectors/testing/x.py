@@ -62,6 +62,7 @@ class XState:
         retweet_of: str | None = None,
         mentions: tuple[str, ...] = (),
         lang: str = "en",
+        at: float | None = None,
     ) -> str:
         user_id = self.add_user(username)
         tweet_id = self._ids.next()
@@ -77,7 +78,7 @@ class XState:
         tweet: dict[str, Any] = {
             "id": tweet_id,
             "text": text[:TRUNCATE] + ("…" if len(text) > TRUNCATE else ""),
-            "created_at": iso_ms(time.time()),
+            "created_at": iso_ms(at if at is not None else time.time()),
             "author_id": user_id,
             "lang": lang,
             "conversation_id": reply_to or tweet_id,

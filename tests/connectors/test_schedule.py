@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 from datetime import UTC, datetime
 
+import pytest
 from redis.asyncio import Redis
 
 from connectors.base import PolledConnector, Runtime, backoff_delay
 from connectors.clock import VirtualClock
 from connectors.config import SourceConfig
-from connectors.ratelimit import RateInfo, RateLimiter, parse_rate_headers, retry_after
+from connectors.http import FetchError
+from connectors.ratelimit import Budget, RateInfo, RateLimiter, parse_rate_headers, retry_after
 from connectors.x import XConnector
 from monitor.errors import RateLimited
 from monitor.keys import Keys
-from tests.connectors.conftest import FAST
+from tests.conftest import wait_until
+from tests.connectors.conftest import FAST, running
 
 
 class FixedWindowServer:
@@ -91,6 +95,43 @@ class TestSchedulerOnVirtualClock:
         limiter = RateLimiter("mastodon:test", 300, 300.0, clock)
         limiter.observe(RateInfo(limit=30, remaining=0, reset_at=clock.time() + 50))
         assert limiter.limit == 30 and limiter.blocked_until == clock.time() + 50
+
+
+class FlakySource(PolledConnector):
+    platform = "x"
+    budget = Budget(1000, 1.0)
+
+    async def poll(self, account: str) -> None:
+        if account == "weird":
+            raise KeyError("a payload nobody foresaw")
+        if account.startswith("down"):
+            raise FetchError("host: HTTP 503", reason="http_5xx", retryable=True, status=503)
+        self.polled.append(account)
+
+    polled: list[str]
+
+
+class TestFailureIsolation:
+    async def test_errors_logged_once_and_isolated(
+        self, redis: Redis, keys: Keys, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        """A source-wide 5xx on many accounts logs one line; a crashing account does not stop the rest."""
+        runtime = Runtime(redis=redis, keys=keys, tuning=FAST, rng=random.Random(2))
+        source = SourceConfig(platform="x", base_url="https://api.x.com", poll_interval="0.05s")
+        accounts = ["fine", "weird", *(f"down{i}" for i in range(5))]
+        connector = FlakySource(runtime, source, accounts)
+        connector.polled = []
+        with caplog.at_level(logging.WARNING, logger="diplomon.connectors"):
+            async with running(connector):
+                await wait_until(lambda: _polled(connector, 10))
+        lines = [r.getMessage() for r in caplog.records]
+        assert sum("HTTP 503" in line for line in lines) == 1
+        assert sum("KeyError" in line for line in lines) == 1
+        assert connector.errors.is_failing("weird") and not connector.errors.is_failing("fine")
+
+
+async def _polled(connector: FlakySource, n: int) -> bool:
+    return len(connector.polled) >= n
 
 
 class TestHeaders:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from redis.asyncio import Redis
 
@@ -124,6 +126,18 @@ class TestXConnector:
             await wait_until(lambda: _count(redis, keys, 4))
         texts = [p.text for p in await stream_posts(redis, keys)]
         assert texts == ["one", "two (while down)", "three (while down)", "four"]
+
+    async def test_first_poll_skips_the_archive(
+        self, stand_in: StandIn, runtime: Runtime, redis: Redis, keys: Keys
+    ) -> None:
+        """On an account's first poll, posts older than the backfill horizon are not ingested."""
+        stand_in.x.add_post("PresidentA", "three days old", at=time.time() - 3 * 86400)
+        stand_in.x.add_post("PresidentA", "this morning", at=time.time() - 3600)
+        async with running(make(runtime, stand_in, "PresidentA")):
+            await wait_until(lambda: _count(redis, keys, 1))
+            stand_in.x.add_post("PresidentA", "now")
+            await wait_until(lambda: _count(redis, keys, 2))
+        assert [p.text for p in await stream_posts(redis, keys)] == ["this morning", "now"]
 
     async def test_bad_token_fails_alone_and_never_leaks(
         self,
