@@ -38,6 +38,7 @@ _ANSWERS = frozenset(
 )
 _SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
 _CUE_CHARS = 80
+_MAX_EVENTS = 64  # a pathological post still yields a small Score
 _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
 
 
@@ -246,7 +247,9 @@ def _attach_targets(
         )
         targets: list[str | None] = list(here or addressees) or [None]
         events.extend(_event(cue, target, text) for target in targets)
-    return events
+        if len(events) >= _MAX_EVENTS:
+            break
+    return events[:_MAX_EVENTS]
 
 
 def _event(cue: Cue, target: str | None, text: str) -> Event:

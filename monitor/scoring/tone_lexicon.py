@@ -71,6 +71,58 @@ chantaj -2.6 chantag -2.6 chantage -2.6 cipayo -2.5 traidor -2.9 traitre -2.9 pa
 palhaco -2.0 clown -2.0 ridicul -2.0 estupid -2.4 stupid -2.4 idiot -2.7 loco -1.8 louco -1.8 fou -1.8
 castig -2.4 punir -2.4 puni -2.4 represal -2.4 represail -2.4 retalia -2.4 expuls -2.0 deport -1.5
 aranceles -0.8 arancel -0.8 tarifa -0.6 boicot -1.3 boycott -1.3 embarg -1.5 ultimat -2.0
+
+# --- positive, more ----------------------------------------------------------------------
+acert 1.5 acogedor 2.0 admir 2.4 adora 2.8 afect 1.4 afortunad 2.2 alivi 1.6 animo 1.6 aplaud 2.2
+aprecia 2.0 apreci 2.0 armon 2.0 atent 1.2 auge 1.5 avance 1.4 avanc 1.4 bendicion 2.3 beneficios 2.0
+brillant 2.6 calid 1.5 calma 1.4 carin 2.4 cariño 2.4 celebra 2.4 cercan 1.2 claridad 1.2 comod 1.4
+compasi 1.8 comprension 1.6 compreens 1.6 conquist 1.8 consenso 1.6 consens 1.6 consolid 1.4 contribu 1.3
+cordial 2.0 correcto 1.0 creativ 1.9 crecimiento 1.6 crescimento 1.6 croissance 1.6 cumpl 1.2
+decent 1.7  deleit 2.6 desarrollo 1.5 desenvolv 1.5 developpement 1.5 divert 1.9 efica 1.6
+eficien 1.6 efficac 1.6 elogi 2.3 emocion 1.2 encant 2.5 enriquec 1.8 entusias 2.2 equidad 1.6
+equilibr 1.2 esplendid 2.8  estimad 1.6 etica 1.2 euforia 2.4 exitos 2.8 facil 1.5 favorec 1.6
+festej 2.4 fiel 1.6 fier 2.0 firme 1.0 florec 2.0  fructif 2.0 generos 2.3 gentil 1.9 gloire 2.4
+gozo 2.6 grat 1.8 honest 2.0 honnet 2.0 honrad 2.0 hospital 1.5 humild 1.2 ilusion 1.5 impresionant 2.3
+impression 1.5 increibl 1.5 incroyabl 1.5 inspir 2.1 inteligen 2.0 intelligen 2.0 justicia 1.4 leal 1.8
+loyal 1.8 lealdade 1.8 legitim 1.0 lider 1.0 lograr 1.8 lucid 1.5 magnif 3.0 mejora 1.8 melhora 1.8
+amelior 1.8 merit 1.6 noble 2.0 nobre 2.0 oportunidad 1.6 oportunidade 1.6 opportunit 1.6 optim 2.0
+orgueil 2.0  pacif 2.0 perfect 2.7 placent 2.2 plenitud 2.0 positiv 2.0 precios 2.3
+prestig 1.8 prometedor 1.8 prosperidad 2.4 prosperidade 2.4 prosperite 2.4 protec 1.3 recompens 2.0
+reconoc 1.6 reconhec 1.6 reconnai 1.6 reconcili 2.2 recuper 1.4 renov 1.4 resilien 1.6 respald 1.7
+riqueza 1.8 richesse 1.8 sabidur 2.0 sabedoria 2.0 sagesse 2.0  satisf 2.0 seren 1.8 simpat 2.0
+sinergia 1.8 sincer 1.8 sobresal 2.4 socorr 1.6 sonrisa 2.0 sorriso 2.0 sublim 2.6 super 1.8 tranquil 1.6
+ unir 1.6 uniao 1.8 premio 2.0 premiad 2.0  util 1.4 valios 2.0 valoriz 1.6 vencer 2.0  virtu 1.9
+bienestar 2.0 bem-estar 2.0 bien-etre 2.0 convivencia 1.8 convivio 1.8 libertad 2.2 liberdade 2.2
+
+# --- negative, more ----------------------------------------------------------------------
+abomin -3.0 absurd -1.8 acos -2.2 afront -2.3 agonia -2.6 agravi -2.3 alarm -1.6 amargo -1.8 amargu -1.9
+angusti -2.4 ansiedad -2.0 ansiedade -2.0 anxiete -2.0 aplast -2.0 arbitrar -2.0 arruin -2.6 asco -2.6
+asqueros -2.8 atroc -3.2 autoritar -2.2 bajez -2.2 barbar -3.0 basura -2.4 bestial -2.7 boicote -1.3
+burla -2.0 burlar -1.8 calamid -2.8 calumni -2.6 caos -2.4 castigo -2.4 censur -2.0 cinic -2.2 codici -2.0
+colaps -2.4 coler -2.3 colere -2.3 complot -2.3 conflict -2.1 confront -1.6 conspir -2.0 contamin -2.0
+corrompid -2.6 cruelda -3.0 culpabl -2.0 danin -2.3 decadent -2.2 decepc -2.0 decevant -2.0 defraud -2.6
+degrad -2.4 delit -2.6 demagog -2.0 denunc -1.4 deplorabl -2.6 depress -2.4 derrot -2.0 desaparec -1.8
+desconfian -2.0 desconfianc -2.0 mefian -2.0 descontent -2.0 desesper -2.6 desgast -1.6 deshonr -2.6
+desigualdad -1.8 desigualdade -1.8 inegalite -1.8 desmoron -2.2 despot -2.6 desprecia -2.4 destroz -2.8
+devast -3.0 difam -2.6 dificil -1.2 difficil -1.2 discord -1.8 disgust -2.4 dolorosa -2.3 doloros -2.3
+enfad -2.0 enfurec -2.6 enoj -2.2 escalad -1.4 escasez -1.7 escassez -1.7 penurie -1.7 estafa -2.6
+explot -2.0 extorsi -2.8 fallecid -2.0 falleci -2.0 fatal -2.6 feroz -2.2 fracass -2.4 frustr -2.0
+furia -2.6 fureur -2.6 furios -2.6  grosser -2.4 groser -2.4 grossier -2.4 hambruna -3.0
+herid -2.0 blesse -2.0 ferid -2.0 hostil -2.4 humill -2.5 ignoran -1.8 ilegitim -2.2 illegitim -2.2
+impun -2.4 incendi -2.0 incompeten -2.2 indecen -2.2 indignac -2.2 inestab -1.8 infam -2.8 infern -2.8
+infierno -2.8 inferno -2.8 infortun -2.0 inhumano -2.8 injuri -2.4 inquietud -1.4 insegur -1.8
+insolen -2.3 intimid -2.2 intoleran -2.4 irrespons -2.2 lastim -2.0 lesion -1.8 mafia -2.6 malas -1.8
+maldad -2.8 maldit -2.6 maligno -2.8 malo -1.9 mala -1.9 mau -1.9  mauvais -1.9 mechant -2.2
+mediocr -1.8 mentir -2.3 miseria -2.6 misere -2.6 molest -1.7 monstru -2.8 morbo -1.6 mortal -2.4
+nefast -2.6 negligen -2.0 nocivo -2.2 odios -3.0 ofens -2.1 opresor -2.6 oppresseur -2.6 paranoi -2.0
+penuria -2.0 perjudic -2.0 persecu -2.4 perversi -2.8 peste -2.6 pillag -2.8 plaga -2.4 pobrez -2.0
+podrid -2.6 polemic -1.2 precari -1.8 prepoten -2.3 provoc -1.8 pesadilla -2.6 pesadelo -2.6
+cauchemar -2.6 racis -3.0 rencor -2.4 rancune -2.4 repres -2.4 repugn -2.8 resentim -2.2 ressentim -2.2
+retroces -1.8 ruin -2.4 ruina -2.6 sabot -2.3 sangr -2.2  saque -2.6 secuestr -3.0 sequestr -3.0
+sospech -1.6 suspeit -1.6 soupcon -1.6 sucio -2.0 sujo -2.0  suicid -3.0 temor -2.0 tension -1.4
+tensao -1.4 terrorist -3.4 tirania -2.8 torpe -1.6 toxic -2.4 trampa -2.0 trapaca -2.2 tramp -1.2
+trauma -2.6 tristes -2.1 tumult -1.8 turbi -1.8 usurp -2.6 vandal -2.4 venganz -2.6 vinganc -2.6
+vengeance -2.6 veneno -2.6 poison -2.6 vicio -1.8 vil -2.6 violent -2.9 vulner -1.6 xenofob -3.0 xenophob -3.0
 """
 
 NEGATORS = frozenset(
