@@ -235,7 +235,15 @@ def _copy(state: DyadState) -> DyadState:
 
 
 def _keep(posts: list[AlertPost], new: AlertPost, settings: DetectorSettings) -> list[AlertPost]:
-    """The kept posts with ``new`` last (replacing an older copy), at most ``max_posts``."""
+    """The kept posts with ``new`` last, at most ``max_posts``: each side's first post
+    (what started it) and the most recent ones (what it is now)."""
     kept = [p for p in posts if p.id != new.id]
     kept.append(new)
-    return kept[-settings.max_posts :]
+    if len(kept) <= settings.max_posts:
+        return kept
+    firsts: dict[str | None, AlertPost] = {}
+    for post in kept:
+        firsts.setdefault(post.country, post)
+    pinned = [p for p in firsts.values()][:2]
+    rest = [p for p in kept if p not in pinned][-(settings.max_posts - len(pinned)) :]
+    return sorted(pinned + rest, key=kept.index)

@@ -249,3 +249,15 @@ class TestReposts:
         post, score = make(1, "USA", {"COL": 0.9})
         repost = msgspec.structs.replace(post, kind="repost", ref="p0")
         assert Runner().detector.pairs(repost, score) == []
+
+
+class TestKeptPosts:
+    def test_first_post_of_each_side_is_kept(self) -> None:
+        """A long exchange keeps what started it on each side plus the latest posts."""
+        runner = Runner(DetectorSettings(max_posts=4))
+        runner.feed(*make(0, "COL", {"USA": 0.6}))
+        runner.feed(*make(1, "USA", {"COL": 0.6}, hours=1))
+        for i in range(2, 12):
+            runner.feed(*make(i, "COL", {"USA": 0.6}, hours=i))
+        ids = [p.id for p in runner.states["COL-USA"].posts]
+        assert ids[:2] == ["p0", "p1"] and ids[-1] == "p11" and len(ids) == 4
