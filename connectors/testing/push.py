@@ -97,6 +97,7 @@ class JetstreamStandIn(_PushServer):
         self.bluesky = bluesky
         bluesky.listeners.append(self._broadcast)
         self.cursors: list[int | None] = []
+        self.hellos = 0  # connections that sent their filters in an options_update
 
     async def session(self, ws: ServerConnection, queue: asyncio.Queue[Any]) -> None:
         assert ws.request is not None
@@ -107,6 +108,7 @@ class JetstreamStandIn(_PushServer):
         self.cursors.append(cursor)
         if query.get("requireHello", [""])[0] == "true":
             hello = json.loads(await ws.recv())
+            self.hellos += 1
             payload = hello.get("payload", {})
             dids, collections = (
                 set(payload.get("wantedDids", [])),

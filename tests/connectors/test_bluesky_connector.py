@@ -114,6 +114,26 @@ class TestJetstream:
         finally:
             await js.stop()
 
+    async def test_many_dids_go_in_an_options_update(
+        self, stand_in: StandIn, runtime: Runtime, redis: Redis, keys: Keys
+    ) -> None:
+        """Over 100 watched DIDs are sent after connecting (requireHello + options_update), not in the URL."""
+        handles = [f"member{i}.gov" for i in range(120)]
+        for handle in handles:
+            stand_in.bluesky.add_profile(handle)
+        js = await JetstreamStandIn(stand_in.bluesky).start()
+        try:
+            connector = jetstream(runtime, stand_in, js, *handles)
+            async with running(connector):
+                await wait_until(lambda: _connected(connector))
+                uri = stand_in.bluesky.add_post("member119.gov", "last member speaks")
+                stand_in.bluesky.add_post("outsider.example", "not watched")
+                await wait_until(lambda: _count(redis, keys, 1))
+            assert [p.id for p in await stream_posts(redis, keys)] == [uri]
+            assert js.hellos == 1
+        finally:
+            await js.stop()
+
     async def test_bad_frames_are_skipped(self, runtime: Runtime, redis: Redis, keys: Keys) -> None:
         """Frames that are not JSON, or not commits, publish nothing and do not crash."""
         source = SourceConfig(

@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 
 from connectors.base import Runtime
 from connectors.config import SourceConfig
-from connectors.runner import build_all, default_sources, run_sources
+from connectors.runner import build_all, default_sources, run_connectors, run_sources
 from connectors.streaming import MastodonStreamConnector
 from connectors.testing import JetstreamStandIn, MastodonStreamStandIn, StandIn
 from connectors.testing.__main__ import publish, sources_toml
@@ -123,6 +123,49 @@ class TestRunSources:
         ]
         built = build_all(sources, watchlist(stand_in), runtime)
         assert [c.name for c in built] == ["telegram@t.me"]
+
+
+class Crashy:
+    name = "crashy"
+
+    def __init__(self) -> None:
+        self.starts = 0
+
+    async def run(self, stop: asyncio.Event) -> None:
+        self.starts += 1
+        raise RuntimeError("boom")
+
+
+class TestSupervisor:
+    async def test_crashing_connector_is_restarted_others_go_on(
+        self,
+        stand_in: StandIn,
+        runtime: Runtime,
+        redis: Redis,
+        keys: Keys,
+        caplog: pytest.LogCaptureFixture,
+    ) -> None:
+        """A connector that raises is logged once and restarted with backoff; the others keep ingesting."""
+        stand_in.telegram.add_post("chan", "still flowing")
+        crashy = Crashy()
+        telegram = build_all(
+            [fast("telegram", base_url=stand_in.url, accounts=["chan"], rate_limit="100/1s")],
+            Watchlist(),
+            runtime,
+        )
+        stop = asyncio.Event()
+        task = asyncio.create_task(run_connectors([crashy, *telegram], stop, runtime))
+        try:
+            await wait_until(lambda: _count(redis, keys, 1))
+            await wait_until(lambda: _starts(crashy, 3))
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 2)
+        assert sum("crashy crashed" in r.getMessage() for r in caplog.records) == 1
+
+
+async def _starts(crashy: Crashy, n: int) -> bool:
+    return crashy.starts >= n
 
 
 class TestDefaultSources:
