@@ -28,6 +28,7 @@ THREATEN -4.4 (stern |final )?warn(s|ed|ing)? (\w+ ){0,3}(that|against|not to)
 THREATEN -4.4 (this is|these measures are|that is) (only |just )?the beginning
 THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (take |respond|further)
 THREATEN -4.4 further (action|actions|measures|steps) (will|may) follow
+THREATEN -4.4 watch (his|her|your|their|its) (words|mouth|step|tongue)|(very |extremely )?dangerous (territory|game|path|road)|playing with fire|think twice|will regret|would regret|(mide|cuide|cuidado con) (sus|tus) palabras|juega con fuego|juegan con fuego|brinca(ndo)? com fogo|joue avec le feu|jouer avec le feu
 THREATEN -5.8 (habra|tendra|tendran|vendran) (graves |serias |severas )?consecuencias
 THREATEN -5.8 pagar(a|an|emos)? (un|el|muy) (\w+ )?precio
 THREATEN -4.4 amenaz\w*
@@ -87,6 +88,7 @@ MILITARY -9.5 military (action|strike|strikes|force|option|intervention|operatio
 MILITARY -9.5 air ?strikes?|missile (strike|strikes|attack|attacks)|bombing|bombed|bombard\w*
 MILITARY -9.5 invasion|invade\w*|invadi\w*|invasao|envahi\w*
 MILITARY -7.2 (troops|forces|tanks|army) (\w+ ){0,3}(to|on|at|near) the border|mobiliz\w* (\w+ ){0,2}(troops|forces|army|reservists)|naval blockade|declar\w* war
+MILITARY -7.2 (deploy\w*|position\w*|sent|send\w*|mov(e|ed|ing)|dispatch\w*) (\w+ ){0,4}(troops|warships|submarines|aircraft carriers?|bombers|missiles|destroyers|fighter jets|battalions|brigades)|nuclear submarines|(desplieg\w*|despleg\w*|envi\w*|mov\w*) (\w+ ){0,3}(tropas|buques de guerra|submarinos|portaaviones|misiles|bombarderos)|(deploi\w*|envoi\w*|envoy\w*) (\w+ ){0,3}(troupes|navires de guerre|sous-marins|porte-avions|missiles)
 MILITARY -9.5 (accion|intervencion|ataque|ataques|opcion) militar(es)?|bloqueo naval|declarar la guerra|tropas (\w+ ){0,2}(a|en) la frontera|movilizacion de tropas
 MILITARY -9.5 (acao|intervencao|ataque|opcao) militar|tropas na fronteira|declarar guerra
 MILITARY -9.5 (action|intervention|operation|frappe|frappes) militaire(s)?|frappes? aeriennes?|troupes a la frontiere|declarer la guerre
@@ -123,6 +125,7 @@ ACCUSE -3.0 (dar|dando|dá|da|dar-nos|donner|donne) (\w+ ){0,2}(lecciones|licoes
 # ---------------------------------------------------------------- INSULT
 INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
 INSULT -2.0 regime|unpopular|so-called (president|leader|government|prime minister|election|elections)
+INSULT -2.5 failed (former )?(president|leader|state|politician|dictator)|high-and-mighty|arrogan\w*|foolish|inflammatory|laughing ?stock|pathetic|irrelevant (man|leader|politician)|fracasad[oa]|prepotent\w*|ridicule\w*|fracassad[oa]|arrogant\w*
 INSULT -3.5 needs? (\w+ ){0,2}(mental|psychiatric) (treatment|help|examination|check\w*)|treatment on a mental level|mentally (ill|unstable|unfit|deranged)|insane|deranged|unhinged|crazy|(this|that) (person|man|guy|gentleman|individual) (called|named)
 INSULT -3.5 necesita (\w+ ){0,2}(tratamiento|psiquiatra|atencion) (mental|psiquiatric\w*)|(precisa|necessita) (\w+ ){0,2}(tratamento|psiquiatra)|a besoin (\w+ ){0,2}(traitement|soins|examen) (mental|psychiatrique)|desquiciad\w*|desequilibrad\w*|desequilibre\w*|loco de atar|(ese|este|esse) (senor|senhor|individuo|sujeto) (llamado|chamado)
 INSULT -3.5 corrupt\w*|gangster\w*|narco-?(state|regime)|coward\w*|hypocrite\w*|nazi\w*|hitler|fascist\w*|crook\w*
@@ -162,6 +165,7 @@ DEESCALATE 5.0 agreed to (all )?(\w+ ){0,3}terms|accept\w* (all )?(\w+ ){0,3}ter
 DEESCALATE 7.0 (tariffs|sanctions|aranceles|sanciones|tarifas|sancoes|droits de douane)[^;!?\n]{0,90}? (are|is|will be|have been|has been|quedan|seran|fueron|serao|foram|sont|seront) (\w+ ){0,2}(suspended|lifted|paused|removed|withdrawn|scrapped|suspendidos|suspendidas|levantad\w*|retirad\w*|suspens\w*|leve\w*)
 DEESCALATE 7.0 (lift\w*|eas\w*|paus\w*|suspend\w*|withdr\w*|remov\w*|drop\w*|lower\w*|reduc\w*|cut\w*|eliminat\w*|scrap\w*) (\w+ ){0,2}(sanctions|tariffs|ban|bans|measures|duties|trade barriers)|zero tariffs
 COOPERATE 4.0 free trade|trade (agreement|deal|pact)|libre comercio|tratado de libre comercio|acuerdo comercial|livre comercio|acordo comercial|libre-echange|accord commercial
+COOPERATE 3.0 (massive|great|historic|big|landmark|excellent|good|fair) (trade )?deal|deal with|(great|excellent|strong|close|good|special|wonderful|fantastic) (relationship|relations|ties|partnership)|(excelente|gran|buena|estrecha|solida) (relacion|relaciones)|(excelente|grande|boa|estreita|solida) (relacao|relacoes)|(excellente|bonne|etroite|solide) (relation|relations)
 DEESCALATE 5.0 de-?escalat\w*|ceasefire|cease-fire|truce|(resolved|overcome|overcame|settled|ended) (\w+ ){0,2}(dispute|impasse|standoff|crisis|differences)|resolve (\w+ ){0,2}differences
 DEESCALATE 5.0 (restor\w*|normali[sz]\w*|resum\w*|re-?establish\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)|(we|i) apologi[sz]e|our apologies|we regret (any|the) (offen[cs]e|misunderstanding|incident)|sincere apologies
 DEESCALATE 5.0 (superado|superamos|superar|superou|superamos|surmonte\w*|surmont\w*) (\w+ ){0,2}(impase|impasse|crisis|crise|diferencias|diferencas)|resolver (\w+ ){0,2}diferencias|resolver (\w+ ){0,2}diferencas
