@@ -23,6 +23,7 @@ from connectors.config import SourceConfig
 from monitor.durations import parse_duration
 from monitor.errors import ConfigError
 from monitor.keys import Keys
+from monitor.ops_http import metrics_config
 
 
 class RedisConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -155,6 +156,7 @@ def _check(settings: Settings, source: str) -> None:
     except ConfigError as exc:
         raise ConfigError(f"{source}: {exc}") from exc
     _check_detector(settings, source)
+    metrics_config(settings.metrics, source)
 
 
 def _check_detector(settings: Settings, source: str) -> None:

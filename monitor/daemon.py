@@ -22,6 +22,7 @@ from monitor.config import Settings, detector_settings
 from monitor.detection import Detector
 from monitor.durations import parse_duration
 from monitor.keys import Keys
+from monitor.ops_http import ops_stages
 from monitor.scoring import Scorer
 from monitor.store import is_embedded, open_store, safe_url
 from monitor.supervise import supervise
@@ -136,6 +137,7 @@ def _stages(
         stages.append(("worker", start_worker))
     if role in ("all", "dispatcher"):
         stages.append(("dispatcher", lambda: _run_dispatcher(settings, redis, keys, stop)))
+    stages += ops_stages(settings.metrics, redis, keys, stop)
     return stages
 
 
