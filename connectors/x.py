@@ -8,7 +8,9 @@ X sends no deletion events on timelines, so deletions are not reported here.
 
 from __future__ import annotations
 
+import asyncio
 import html
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +19,7 @@ from connectors.config import SourceConfig
 from connectors.http import FetchError, HttpClient
 from connectors.ratelimit import Budget
 from connectors.text import clean_text, parse_time
+from monitor.errors import RateLimited, StoreError
 from monitor.models import Post, PostKind
 from monitor.secrets import Secret
 
@@ -26,6 +29,8 @@ TWEET_FIELDS = (
 )
 EXPANSIONS = "author_id,referenced_tweets.id,referenced_tweets.id.author_id"
 MAX_PAGES = 32  # 3,200 reachable posts / 100 per page
+BATCH = 100  # usernames per GET /2/users/by
+log = logging.getLogger("diplomon.connectors")
 
 
 def _as_dict(value: object) -> dict[str, Any]:
@@ -68,6 +73,33 @@ class XConnector(PolledConnector):
         if not isinstance(user_id, str) or not user_id:
             raise FetchError(f"x: no user {username!r}", reason="unknown_account", retryable=False)
         return user_id
+
+    async def run(self, stop: asyncio.Event) -> None:
+        self.http = self.make_http()
+        try:
+            await self.resolve_in_batches(self.accounts)
+        except (FetchError, RateLimited, StoreError) as exc:
+            log.info("x: batch lookup failed (%s); resolving one by one", exc)
+        finally:
+            await self.http.aclose()
+        await super().run(stop)
+
+    async def resolve_in_batches(self, usernames: list[str]) -> None:
+        """Resolve uncached handles 100 at a time (``GET /2/users/by``), caching the ids."""
+        assert self.http is not None
+        missing = [u for u in usernames if not await self.store.account_id(u)]
+        limiter = self.limiter("lookup", self.lookup_budget)
+        for start in range(0, len(missing), BATCH):
+            batch = missing[start : start + BATCH]
+            params: dict[str, str | int] = {"usernames": ",".join(batch)}
+            url = f"{self.base_url}/2/users/by"
+            data, _ = await self.http.get_json(url, params=params, limiter=limiter)
+            wanted = {u.casefold(): u for u in batch}
+            for user in _as_list(_as_dict(data).get("data")):
+                user = _as_dict(user)
+                name, user_id = user.get("username"), user.get("id")
+                if isinstance(name, str) and isinstance(user_id, str) and name.casefold() in wanted:
+                    await self.store.save_account_id(wanted[name.casefold()], user_id)
 
     async def poll(self, account: str) -> None:
         assert self.http is not None

@@ -128,6 +128,8 @@ class XState:
             }
             return json_response(401, body, headers)
         parts = request.path.strip("/").split("/")
+        if parts == ["2", "users", "by"]:
+            return self._lookup_many((request.arg("usernames") or "").split(","), headers)
         if parts[:3] == ["2", "users", "by"] and len(parts) == 5 and parts[3] == "username":
             return self._lookup(parts[4], headers)
         if len(parts) == 4 and parts[:2] == ["2", "users"] and parts[3] == "tweets":
@@ -156,6 +158,29 @@ class XState:
             {"data": {"id": user_id, "name": self.names[user_id], "username": self.names[user_id]}},
             headers,
         )
+
+    def _lookup_many(self, usernames: list[str], headers: dict[str, str]) -> Response:
+        found = [self.users[u.casefold()] for u in usernames[:100] if u.casefold() in self.users]
+        missing = [u for u in usernames[:100] if u.casefold() not in self.users]
+        body: dict[str, Any] = {}
+        if found:
+            body["data"] = [
+                {"id": i, "name": self.names[i], "username": self.names[i]} for i in found
+            ]
+        if missing:
+            body["errors"] = [
+                {
+                    "value": u,
+                    "detail": f"Could not find user with usernames: [{u}].",
+                    "title": "Not Found Error",
+                    "resource_type": "user",
+                    "parameter": "usernames",
+                    "resource_id": u,
+                    "type": "https://api.twitter.com/2/problems/resource-not-found",
+                }
+                for u in missing
+            ]
+        return json_response(200, body, headers)
 
     def _timeline(self, user_id: str, request: Request, headers: dict[str, str]) -> Response:
         if user_id not in self.names:

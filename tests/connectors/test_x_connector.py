@@ -42,7 +42,7 @@ class TestXConnector:
         assert posts[1].id == new_id and posts[1].mentions == ("MinisterB",)
         assert posts[1].url == f"https://x.com/PresidentA/status/{new_id}"
         assert any(r.arg("since_id") for r in stand_in.hits("/tweets"))
-        assert len(stand_in.hits("/2/users/by/username/")) == 1
+        assert len(stand_in.hits("/2/users/by")) == 1  # one batch lookup, then cached
 
     async def test_pagination_and_duplicates_across_pages(
         self, stand_in: StandIn, runtime: Runtime, redis: Redis, keys: Keys
@@ -127,6 +127,27 @@ class TestXConnector:
         texts = [p.text for p in await stream_posts(redis, keys)]
         assert texts == ["one", "two (while down)", "three (while down)", "four"]
 
+    async def test_handles_resolved_in_batches_of_100(
+        self, stand_in: StandIn, runtime: Runtime, redis: Redis, keys: Keys
+    ) -> None:
+        """250 handles (one unknown) take three batch lookups; a second pass asks only for the unknown."""
+        handles = [f"Leader{i}" for i in range(249)]
+        for handle in handles:
+            stand_in.x.add_user(handle)
+        connector = make(runtime, stand_in, *handles, "NoSuchUser")
+        connector.http = connector.make_http()
+        try:
+            await connector.resolve_in_batches(connector.accounts)
+            await connector.resolve_in_batches(connector.accounts)
+        finally:
+            await connector.http.aclose()
+        lookups = stand_in.hits("/2/users/by")
+        assert (
+            len(lookups) == 4 and lookups[-1].arg("usernames") == "NoSuchUser"
+        )  # only the unknown again
+        assert await connector.store.account_id("Leader248") == stand_in.x.users["leader248"]
+        assert await connector.store.account_id("NoSuchUser") is None
+
     async def test_first_poll_skips_the_archive(
         self, stand_in: StandIn, runtime: Runtime, redis: Redis, keys: Keys
     ) -> None:
@@ -154,7 +175,9 @@ class TestXConnector:
         async with running(connector):
             await wait_until(lambda: _failing(connector, "PresidentA"))
         assert "HTTP 401" in caplog.text and "wrong-secret-token-42" not in caplog.text
-        assert len(stand_in.hits("/2/")) == 1  # not retried in a loop
+        assert (
+            len(stand_in.hits("/2/")) == 2
+        )  # the batch lookup and one poll; not retried in a loop
         assert await redis.xlen(keys.posts) == 0
 
 
