@@ -146,6 +146,15 @@ class Detector:
             state.last_ba = max(now, state.last_ba) if state.last_ba else now
             if severe:
                 state.severe_ba = now
+        reacts = any(e.cls == "REACTION" and e.target == other for e in score.events)
+        if reacts:
+            implied = min(self.settings.reaction_cap, self.settings.reaction_share * amount)
+            if forward:
+                state.ba += implied
+                state.last_ba = max(now, state.last_ba) if state.last_ba else now
+            else:
+                state.ab += implied
+                state.last_ab = max(now, state.last_ab) if state.last_ab else now
         state.posts = _keep(state.posts, alert_post(post, score, other), self.settings)
         if score.author_actor and score.author_actor not in state.actors:
             state.actors = [*state.actors, score.author_actor][-_MAX_ACTORS:]

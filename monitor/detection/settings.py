@@ -36,6 +36,10 @@ class DetectorSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
     resolve_below: float = 0.15  # an open episode resolves when both directions fall below
     concession_factor: float = 0.3  # a de-escalating post multiplies its side's intensity
     max_posts: int = 8  # posts kept per pair to explain an alert
+    # A post protesting the other side's words ("the words of President X are unacceptable")
+    # implies hostility from that side: this share of the post's hostility, at most the cap.
+    reaction_share: float = 0.5
+    reaction_cap: float = 0.3
     min_alert_gap: str = "6h"  # after a resolution, no new episode for this long
 
     def __post_init__(self) -> None:

@@ -82,6 +82,8 @@ RECALL -4.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplom
 RECALL -4.0 retir\w* (\w+ ){0,3}(embajador|embaixador|ambassadeur)
 RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|encargad\w* de negocios)
 ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|encargad\w* de negocios|high commissioner)
+ACCUSE -3.0 (ambassador|envoy|charge d'affaires|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|convocad\w*|convoqu\w*)
+ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)
 RECALL -4.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
 # ---------------------------------------------------------------- MILITARY
 MILITARY -9.5 military (action|strike|strikes|force|option|intervention|operation|response|attack)
@@ -104,6 +106,7 @@ ACCUSE -5.0 massacre\w*|genocid\w*|apartheid|ethnic cleansing|concentration camp
 ACCUSE -4.0 terroris[mt]\w*|blood (of [\w ]{1,30})?on (his|her|their|its) hands|hands (are )?stained|antisemit\w*|aggression|occupying power|occupation
 ACCUSE -3.0 (illegal )?criminals|crimes|criminal regime|jeopardi[sz]\w*|endanger\w*|provocation\w*|provocative|hypocri\w*|blackmail\w*|bully\w*|coerc\w*
 ACCUSE -2.0 (deeply |very )?disappoint\w*|regrettable|regret\w* (the|this|that) (decision|move|statement|remarks)|decepcion\w*|lamentable(s)?|decepcionante|decevant\w*|decu\w*|lamentave(l|is)
+ACCUSE -2.0 alarming|unjustified|unjustifiable|injustificad\w*|injustifie\w*|injustificave\w*|political (theater|theatre|circus|show)|farce|teatro politico|circo politico|theatre politique|mascarade|mascarada
 ACCUSE -2.0 red line|preach\w*|lecture us|rhetoric|trivializ\w*|trivialis\w*|irresponsible|hostile|reprimand
 ACCUSE -3.0 offensive|offended|insulting|insult|insults|insulted|repugnant|appalling|abhorrent|disgusting|outrage|ashamed|shame on|baseless|absurd|unfounded|groundless|fabricat\w*|slander\w*|defam\w*|politically motivated|witch hunt|hoax|destabili[sz]\w*|subver\w*|sabotag\w*|(hostile|unfriendly) acts?|persecut\w*|repress\w*|murder\w*
 ACCUSE -3.0 stab(bed)? (us )?in the back|betray\w*|treacher\w*|cheat\w*|steal\w*|stole|stolen

@@ -40,6 +40,13 @@ _SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
 _CUE_CHARS = 80
 _MAX_EVENTS = 64  # a pathological post still yields a small Score
 _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
+# "the words of President X are unacceptable": evidence that X's side said something
+# hostile about the author's country, even where that was not posted on a watched account.
+_REACTION = re.compile(
+    r"\b(words|remarks|statements?|comments|declarations?|phrase|insults?|propos|"
+    r"declaraciones|palabras|dichos|expresiones|insultos|declaracoes|palavras|falas|"
+    r"manifestacoes|expressions|paroles|insultes)\b"
+)
 
 
 class _Base:
@@ -143,6 +150,7 @@ class Scorer(_Base):
         cues = self.coder.cues(folded, sentences)
         events = _attach_targets(cues, refs, sentences, country, text, folded)
         events = self._answer_targets(post, country, events, refs)
+        events += _reactions(folded, sentences, refs, country, events)
         tone_value = tone(text, folded, lang)
         by_target = _hostility(events, tone_value)
         foreign = _foreign_countries(refs, country, events)
@@ -250,6 +258,31 @@ def _attach_targets(
         if len(events) >= _MAX_EVENTS:
             break
     return events[:_MAX_EVENTS]
+
+
+def _reactions(
+    folded: str,
+    sentences: list[tuple[int, int]],
+    refs: list[Ref],
+    own: str | None,
+    events: list[Event],
+) -> list[Event]:
+    """REACTION events (weight 0): the post protests another country's words. The speaker
+    is the foreign reference nearest the word: just after ("the words of President X")
+    or just before ("X's hostile statements")."""
+    hostile = {e.target for e in events if e.weight < 0 and e.target}
+    candidates = [r for r in refs if r.start >= 0 and r.country != own and not r.bystander]
+    found: dict[str, Event] = {}
+    for match in _REACTION.finditer(folded):
+        lo, hi = _sentence_of(match.start(), sentences)
+        after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
+        before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]
+        speaker = after[0] if after else before[-1] if before else None
+        if speaker is None or speaker.country not in hostile or speaker.country in found:
+            continue
+        cue = folded[max(lo, match.start() - 50) : match.end() + 60].strip()[:_CUE_CHARS]
+        found[speaker.country] = Event(cls="REACTION", cue=cue, weight=0.0, target=speaker.country)
+    return list(found.values())
 
 
 def _event(cue: Cue, target: str | None, text: str) -> Event:

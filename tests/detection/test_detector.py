@@ -261,3 +261,17 @@ class TestKeptPosts:
             runner.feed(*make(i, "COL", {"USA": 0.6}, hours=i))
         ids = [p.id for p in runner.states["COL-USA"].posts]
         assert ids[:2] == ["p0", "p1"] and ids[-1] == "p11" and len(ids) == 4
+
+
+class TestReactions:
+    def test_protest_of_words_implies_the_other_direction(self) -> None:
+        """A hostile protest of the other side's words adds a capped intensity their way."""
+        runner = Runner()
+        reaction = (
+            Event(cls="ACCUSE", cue="unacceptable", weight=-3.0, target="UKR"),
+            Event(cls="REACTION", cue="the words of President X", weight=0.0, target="UKR"),
+        )
+        runner.feed(*make(1, "POL", {"UKR": 0.9}, events=reaction))
+        state = runner.states["POL-UKR"]
+        assert state.ab == pytest.approx(0.9)
+        assert 0.0 < state.ba <= DetectorSettings().reaction_cap

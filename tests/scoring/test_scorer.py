@@ -275,3 +275,18 @@ class TestEmoji:
         plain = scorer.score(post("Reunión con el presidente", lang="es")).tone
         happy = scorer.score(post("Reunión con el presidente 😀🎉", lang="es")).tone
         assert happy > plain
+
+
+class TestReaction:
+    def test_protest_of_words_names_the_speaker(self, scorer: Scorer) -> None:
+        """'The words of President Petro are unacceptable' marks a REACTION toward COL only."""
+        text = "The words of President Petro are unacceptable, as Washington has said."
+        score = scorer.score(post(text, author="kmitsotakis"))
+        reactions = [e for e in score.events if e.cls == "REACTION"]
+        assert [e.target for e in reactions] == ["COL"]
+        assert all(e.weight == 0.0 for e in reactions)
+
+    def test_no_reaction_without_hostility(self, scorer: Scorer) -> None:
+        """Quoting kind words of a leader is no reaction."""
+        score = scorer.score(post("Thank you for the kind words, President Petro!"))
+        assert not any(e.cls == "REACTION" for e in score.events)
