@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from monitor.gazetteer import load_gazetteer
 from monitor.models import Post
-from monitor.scoring.places import FALLBACK, INSTITUTIONS, THEATRES
+from monitor.scoring.places import INSTITUTIONS, THEATRES
 from monitor.scoring.text import fold_case_kept, fold_token, words
 from monitor.scoring.triere import trie_pattern
 from monitor.watchlist import Actor, Watchlist
@@ -92,11 +93,7 @@ class Ref:
 
 
 def load_places() -> Mapping[str, CountryLike]:
-    """The shared gazetteer, or the small stand-in when it is not installed."""
-    try:
-        from monitor.gazetteer import load_gazetteer
-    except ImportError:  # pragma: no cover - only before the gazetteer existed
-        return FALLBACK
+    """The shared gazetteer (every UN member, four languages)."""
     return load_gazetteer()
 
 
