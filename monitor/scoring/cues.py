@@ -29,6 +29,8 @@ THREATEN -4.4 (this is|these measures are|that is) (only |just )?the beginning
 THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (take |respond|further)
 THREATEN -4.4 further (action|actions|measures|steps) (will|may) follow
 THREATEN -4.4 watch (his|her|your|their|its) (words|mouth|step|tongue)|(very |extremely )?dangerous (territory|game|path|road)|playing with fire|think twice|will regret|would regret|(mide|cuide|cuidado con) (sus|tus) palabras|juega con fuego|juegan con fuego|brinca(ndo)? com fogo|joue avec le feu|jouer avec le feu
+THREATEN -5.8 (crushing|devastating|decisive|resolute|firm|forceful|harsh|severe|strong|proportionate) (response|retaliation|answer|blow|punishment|countermeasures)|(respuesta|replica) (contundente|firme|proporcional|dura)|(resposta|reacao) (firme|contundente|dura|a altura)|(reponse|riposte) (ferme|forte|proportionnee|severe|a la hauteur)
+THREATEN -4.4 (will|shall) not (\w+ ){0,2}(go unanswered|go unpunished|stay silent|remain silent)|no quedara (sin respuesta|impune)|nao ficara (sem resposta|impune)|ne restera pas (sans reponse|impuni)
 THREATEN -5.8 (habra|tendra|tendran|vendran) (graves |serias |severas )?consecuencias
 THREATEN -5.8 pagar(a|an|emos)? (un|el|muy) (\w+ )?precio
 THREATEN -4.4 amenaz\w*
@@ -53,6 +55,7 @@ SANCTION -8.0 (impos\w*|slap\w*|levy\w*|levied|rais\w*|increas\w*|hik\w*|apply\w
 SANCTION -8.0 (impon\w*|impuso|impusimos|aplic\w*|elev\w*|sub\w*|aument\w*|establec\w*|anunci\w*) (\w+ ){0,4}(aranceles|arancel|sanciones|tarifas)
 SANCTION -8.0 (impo\w*|impus\w*|aplic\w*|elev\w*|aument\w*|anunci\w*) (\w+ ){0,4}(tarifas|sancoes|taxas)|(impos\w*|appliqu\w*|relev\w*|augment\w*|annonc\w*) (\w+ ){0,4}(droits de douane|sanctions|tarifs douaniers|surtaxes)
 SANCTION -7.0 (tariff|tariffs|arancel|aranceles|tarifa|tarifas|duty|duties) (of|de) \d+ ?%
+SANCTION -6.0 (medidas|barreras) arancelarias|arancelari\w*|tarifari\w*|(medidas|barreiras) tarifarias
 SANCTION -3.5 sanction(s|ed|ing)?|sancion(es|ar|ara|aremos|ado|ados)?|sancao|sancoes|sancionar\w*
 SANCTION -3.5 tariff(s)?|aranceles|arancel|tarifas alfandegarias|droits de douane|surtaxe\w*
 SANCTION -7.0 (\d+ ?%|\d+ per ?cent|\d+ por ciento|\d+ pour cent) (\w+ ){0,3}(tariff|tariffs|duty|duties|tax|arancel|aranceles|tarifa|tarifas|taxe|taxes|droits)
@@ -110,6 +113,9 @@ ACCUSE -2.0 alarming|unjustified|unjustifiable|injustificad\w*|injustifie\w*|inj
 ACCUSE -2.0 red line|preach\w*|lecture us|rhetoric|trivializ\w*|trivialis\w*|irresponsible|hostile|reprimand
 ACCUSE -3.0 offensive|offended|insulting|insult|insults|insulted|repugnant|appalling|abhorrent|disgusting|outrage|ashamed|shame on|baseless|absurd|unfounded|groundless|fabricat\w*|slander\w*|defam\w*|politically motivated|witch hunt|hoax|destabili[sz]\w*|subver\w*|sabotag\w*|(hostile|unfriendly) acts?|persecut\w*|repress\w*|murder\w*
 ACCUSE -3.0 stab(bed)? (us )?in the back|betray\w*|treacher\w*|cheat\w*|steal\w*|stole|stolen
+ACCUSE -3.0 accomplices?|complicit|complicity|complice\w*|complicidad\w*|cumplic\w*|complicite
+ACCUSE -3.0 imperiali\w*|colonialis\w*|neo-?colonial\w*|neocolonia\w*|coloniali\w*
+ACCUSE -3.0 (resolutely|firmly|strongly|categorically) (oppose\w*|reject\w*|condemn\w*)|(rechaza|rechazamos|repudiamos|rejeitamos|repudiamos|rejetons|condamnons) (\w+ ){0,1}(categoricamente|firmemente|energicamente|enfaticamente|fermement|categoriquement|vivement)
 ACCUSE -3.0 hatred|hate campaign|campaign of hate|hate speech|campana de odio|discurso de odio|campanha de odio|discurso de odio|campagne de haine|discours de haine
 SANCTION -6.0 (never|not|stop|do not|don't) (to )?(buy\w*|purchas\w*) (\w+ ){0,2}(goods|products|brands)|(no|nunca|nao|jamais|ne pas) (compr\w*|achet\w*) (\w+ ){0,2}(productos|produtos|marcas|produits|marques)
 ACCUSE -2.0 conden\w*|denunci\w*|acus\w*|reprob\w*|repruebo|reprueba\w*|repudi\w*|deplor\w*|critic\w*
@@ -133,12 +139,14 @@ INSULT -3.5 needs? (\w+ ){0,2}(mental|psychiatric) (treatment|help|examination|c
 INSULT -3.5 necesita (\w+ ){0,2}(tratamiento|psiquiatra|atencion) (mental|psiquiatric\w*)|(precisa|necessita) (\w+ ){0,2}(tratamento|psiquiatra)|a besoin (\w+ ){0,2}(traitement|soins|examen) (mental|psychiatrique)|desquiciad\w*|desequilibrad\w*|desequilibre\w*|loco de atar|(ese|este|esse) (senor|senhor|individuo|sujeto) (llamado|chamado)
 INSULT -3.5 corrupt\w*|gangster\w*|narco-?(state|regime)|coward\w*|hypocrite\w*|nazi\w*|hitler|fascist\w*|crook\w*
 INSULT -3.5 corrupt\w*|cobarde\w*|covarde\w*|fascista\w*|nazi\w*|ladron\w*|ladrao|ladroes|sinverguenza\w*|mafios\w*|canalla\w*|canalha\w*|genocida\w*|corrompu\w*|fasciste\w*|voyou\w*|escroc\w*|nazisme
+INSULT -3.5 asesino\w*|assassino\w*|murderer\w*|killer\w*|great satan|gran satan|genocid[ae]\b|war criminal\w*|criminal de guerra|criminoso de guerra|criminel de guerre
 INSULT -3.5 dictador\w*|tirano\w*|payaso\w*|mentiroso\w*|titere\w*|cipayo\w*|lacayo\w*|traidor\w*|imbecil\w*|estupid\w*|ridicul\w*|narco-?(estado|gobierno|presidente|dictadura)
 INSULT -3.5 ditador\w*|palhaco\w*|fantoche\w*|traidor\w*|imbecil\w*|dictateur\w*|tyran\w*|clown\w*|menteur\w*|marionnette\w*|traitre\w*|imbecile\w*|guignol\w*
 INSULT -2.0 regimen|regime|impopular|supuesto presidente|suposto presidente|pretendu president
 # ---------------------------------------------------------------- REJECT / DEFY
 REJECT -4.0 (will|shall|would|are|am|is) not (\w+ ){0,2}(accept|tolerate|allow|pay|back down|bow|submit|yield|comply|forgive|be intimidated|be blackmailed|be lectured)
 REJECT -4.0 (won't|will never|shall never|never) (\w+ ){0,2}(accept|tolerate|allow|pay|back down|bow|submit|yield|forgive|comply)
+REJECT -4.0 (will not|won't|will never|shall not|never) (\w+ ){0,2}(cede|give up|surrender|relinquish|back off|be bullied|be coerced|kneel|be dictated)|not (\w+ ){0,2}(an|one) inch|(ni|nem|pas) (un|um) (centimetre|centimetro|milimetro|pouce)
 REJECT -4.0 (refus\w*|reject\w*|defy|defies|defied|defiance|rebuff\w*|rebuke\w*)
 REJECT -4.0 cancel\w* (\w+ ){0,3}(meeting|visit|summit|talks|trip)|nothing to (mediate|negotiate|discuss)|not (\w+ ){0,2}(welcome|tolerated)
 REJECT -4.0 no (\w+ ){0,2}(aceptare\w*|aceptaremos|aceptara\w*|permitire\w*|permitiremos|pagare\w*|pagaremos|pagara\w*|toleraremos|tolerare|cederemos|cedere|asistire\w*|perdonaremos|olvidaremos)

@@ -298,6 +298,12 @@ def _event(cue: Cue, target: str | None, text: str) -> Event:
 
 
 _POSSESSIVE = re.compile(r"(?:'s?)?\s{0,2}$")
+_BY_AGENT = re.compile(
+    r"\s+(?:\w+\s+)?(?:imposed|announced|ordered|launched|decided|adopted|taken|"
+    r"impuest[oa]s?|anunciad[oa]s?|decretad[oa]s?|adoptad[oa]s?|impost[oa]s?|"
+    r"imposee?s?|annoncee?s?|decidee?s?|prises?)\s+(?:by|por|pel[oa]s?|par)\s+"
+)
+_ARTICLE = re.compile(r"(?:the|el|la|los|las|o|a|os|as|le|les|l')\s*")
 
 
 def _reported_actor(cue: Cue, foreign: list[Ref], folded: str) -> str | None:
@@ -309,6 +315,13 @@ def _reported_actor(cue: Cue, foreign: list[Ref], folded: str) -> str | None:
             return ref.country
         if 0 < ref.start - cue.end <= 1 and folded[cue.end : ref.start].isspace():
             return ref.country
+    agent = _BY_AGENT.match(folded, cue.end, cue.end + 60)
+    if agent is not None:
+        article = _ARTICLE.match(folded, agent.end())
+        last = article.end() if article else agent.end()
+        for ref in foreign:
+            if agent.end() <= ref.start <= last and not ref.bystander:
+                return ref.country
     return None
 
 

@@ -290,3 +290,38 @@ class TestReaction:
         """Quoting kind words of a leader is no reaction."""
         score = scorer.score(post("Thank you for the kind words, President Petro!"))
         assert not any(e.cls == "REACTION" for e in score.events)
+
+
+class TestMoreCues:
+    @pytest.mark.parametrize(
+        ("author", "text", "target", "cls"),
+        [
+            (
+                "petrogustavo",
+                "Rechazamos los aranceles impuestos por Estados Unidos.",
+                "USA",
+                "ACCUSE",
+            ),
+            ("kmitsotakis", "We will not cede an inch to Türkiye.", "TUR", "REJECT"),
+            (
+                "petrogustavo",
+                "Habrá una respuesta contundente contra Estados Unidos.",
+                "USA",
+                "THREATEN",
+            ),
+            ("realDonaldTrump", "Spain is an accomplice of the terrorists.", "ESP", "ACCUSE"),
+            (
+                "petrogustavo",
+                "Aplicaremos medidas arancelarias a Estados Unidos.",
+                "USA",
+                "SANCTION",
+            ),
+        ],
+    )
+    def test_generic_cues(
+        self, scorer: Scorer, author: str, text: str, target: str, cls: str
+    ) -> None:
+        """Common diplomatic phrasings in several languages map to their class and target."""
+        score = scorer.score(post(text, author=author))
+        assert cls in classes(score, target)
+        assert score.hostility_by_target[target] > 0.3
