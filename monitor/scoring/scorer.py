@@ -234,7 +234,7 @@ def _attach_targets(
     of a hostile cue: they are who it is about, not whom it is aimed at."""
     foreign = [r for r in refs if r.country != own]
     addressees = sorted(_addressees(foreign))
-    events: list[Event] = []
+    placed: list[tuple[Event, bool]] = []  # (event, aimed only because the post addresses it)
     for cue in cues:
         actor = _reported_actor(cue, foreign, folded) if cue.cls in HOSTILE_ACTS else None
         if actor is not None:
@@ -242,7 +242,7 @@ def _attach_targets(
             # and holds against its actor, not an act of the author's own.
             cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
             if not cue.negated:
-                events.append(_event(cue, actor, text))
+                placed.append((_event(cue, actor, text), False))
                 continue
         lo, hi = _sentence_of(cue.start, sentences)
         hostile = cue.weight < 0
@@ -254,9 +254,16 @@ def _attach_targets(
             }
         )
         targets: list[str | None] = list(here or addressees) or [None]
-        events.extend(_event(cue, target, text) for target in targets)
-        if len(events) >= _MAX_EVENTS:
+        placed.extend((_event(cue, target, text), not here) for target in targets)
+        if len(placed) >= _MAX_EVENTS:
             break
+    # "Spoke with @X about the terror attack; we stand together against terrorism": hostile
+    # words that reach a partner only as the post's addressee are not aimed at a partner
+    # the same post treats as a friend.
+    friends = {e.target for e, fb in placed if e.weight > 0 and e.cls in POSITIVE and not fb}
+    events = [
+        e for e, fallback in placed if not (fallback and e.weight < 0 and e.target in friends)
+    ]
     return events[:_MAX_EVENTS]
 
 

@@ -325,3 +325,19 @@ class TestMoreCues:
         score = scorer.score(post(text, author=author))
         assert cls in classes(score, target)
         assert score.hostility_by_target[target] > 0.3
+
+
+class TestPartners:
+    def test_hostile_words_about_a_third_party_spare_the_addressee(self, scorer: Scorer) -> None:
+        """A call with a partner about a terror attack is not hostility toward the partner."""
+        text = (
+            "Spoke with @petrogustavo about the horrific terror attack. "
+            "We stand together against terrorism and condemn the killers."
+        )
+        score = scorer.score(post(text, author="kmitsotakis"))
+        assert score.hostility_by_target.get("COL", 0.0) == 0.0
+
+    def test_hostile_reply_to_addressee_still_counts(self, scorer: Scorer) -> None:
+        """Without friendly words, an accusation addressed to a leader is aimed at them."""
+        score = scorer.score(post("@petrogustavo your lies and your propaganda disgrace you."))
+        assert score.hostility_by_target["COL"] > 0.4
