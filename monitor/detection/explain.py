@@ -37,10 +37,21 @@ def alert_post(post: Post, score: Score, target: str) -> AlertPost:
     )
 
 
+def _implied(state: DyadState, source: str, target: str) -> str | None:
+    """Why ``source`` counts as hostile toward ``target`` without a post of its own."""
+    for post in reversed(state.posts):
+        if post.country == target and post.target == source:
+            for event in post.events:
+                if event.cls == "REACTION":
+                    return f"{post.author} protests {source}'s words: {one_line(event.cue, 60)!r}"
+    return None
+
+
 def _direction_why(state: DyadState, source: str, target: str) -> str:
     posts = [p for p in state.posts if p.country == source and p.target == target]
     if not posts:
-        return f"{source}>{target}: nothing hostile kept"
+        implied = _implied(state, source, target)
+        return f"{source}>{target}: " + (f"implied, {implied}" if implied else "nothing kept")
     parts = []
     for post in posts[-3:]:
         cues = ", ".join(
@@ -58,6 +69,8 @@ def _classes(state: DyadState, source: str) -> str:
         for event in post.events:
             if event.weight < 0 and event.cls not in seen:
                 seen.append(event.cls)
+    if not seen and _implied(state, source, state.b if source == state.a else state.a):
+        return "words protested by the other side"
     return "/".join(seen[:4]) or "hostile"
 
 

@@ -150,7 +150,7 @@ class Scorer(_Base):
         cues = self.coder.cues(folded, sentences)
         events = _attach_targets(cues, refs, sentences, country, text, folded)
         events = self._answer_targets(post, country, events, refs)
-        events += _reactions(folded, sentences, refs, country, events)
+        events += _reactions(text, folded, sentences, refs, country, events)
         tone_value = tone(text, folded, lang)
         by_target = _hostility(events, tone_value)
         foreign = _foreign_countries(refs, country, events)
@@ -268,6 +268,7 @@ def _attach_targets(
 
 
 def _reactions(
+    text: str,
     folded: str,
     sentences: list[tuple[int, int]],
     refs: list[Ref],
@@ -287,7 +288,8 @@ def _reactions(
         speaker = after[0] if after else before[-1] if before else None
         if speaker is None or speaker.country not in hostile or speaker.country in found:
             continue
-        cue = folded[max(lo, match.start() - 50) : match.end() + 60].strip()[:_CUE_CHARS]
+        cue = text[match.start() : min(hi, match.end() + 50)].strip()
+        cue = cue if len(cue) < 50 else cue[: cue.rfind(" ")]
         found[speaker.country] = Event(cls="REACTION", cue=cue, weight=0.0, target=speaker.country)
     return list(found.values())
 
