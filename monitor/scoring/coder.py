@@ -43,6 +43,11 @@ _SARCASM = re.compile(
     r"presunt[oa]s?|autoproclamad[oa]|dizque|suposto|suposta|pretendu[e]?s?|soi-disant|"
     r"autoproclame[e]?)\W+$"
 )
+# "Hamas thanks you for your service": praise from an enemy group is mockery.
+_MOCKING_SUBJECT = re.compile(
+    r"(?<!\w)(hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|terrorists|"
+    r"terroristas|terroristes|cartels?|carteles|narcos)(?!\w)"
+)
 _TOKEN = re.compile(r"[\w']+")
 
 
@@ -98,7 +103,7 @@ def _modify(cls: str, weight: float, folded: str, sentence_start: int, start: in
     negated = cls not in SELF_NEGATING and any(t in _NEGATORS or t.endswith("n't") for t in tokens)
     quoted = before.count('"') % 2 == 1 and '"' in folded[end : end + 200]
     if cls in POSITIVE:
-        if quoted or _SARCASM.search(before[-40:]):
+        if quoted or _SARCASM.search(before[-40:]) or _MOCKING_SUBJECT.search(before[-60:]):
             return Cue("INSULT", -2.5, start, end, quoted=True)
         if negated:
             return Cue(cls, -min(weight, 3.0) * 0.6, start, end, negated=True)

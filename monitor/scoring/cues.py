@@ -84,6 +84,8 @@ RECALL -4.0 (llam\w*|convoc\w*) (\w+ ){0,3}a consultas|chamou para consultas|cha
 RECALL -4.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplomaticas|romper relaciones|(romp\w*|cort\w*|suspend\w*) (\w+ ){0,2}relacoes diplomaticas|rompre (\w+ ){0,2}relations
 RECALL -4.0 retir\w* (\w+ ){0,3}(embajador|embaixador|ambassadeur)
 RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|encargad\w* de negocios)
+RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,3}(diplomats|diplomatic staff|diplomatic personnel|personal diplomatico|diplomaticos|pessoal diplomatico|personnel diplomatique|diplomates)
+EXPEL -7.0 (retirar|retiren|salir|abandonar|leave|withdraw|quitter|deixar) (\w+ ){0,3}(sus|seus|leurs|their|its) (representantes|diplomaticos|diplomatas|representatives|diplomats|diplomates|representants)
 ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|encargad\w* de negocios|high commissioner)
 ACCUSE -3.0 (ambassador|envoy|charge d'affaires|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|convocad\w*|convoqu\w*)
 ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)
@@ -119,7 +121,7 @@ ACCUSE -3.0 (resolutely|firmly|strongly|categorically) (oppose\w*|reject\w*|cond
 ACCUSE -3.0 hatred|hate campaign|campaign of hate|hate speech|campana de odio|discurso de odio|campanha de odio|discurso de odio|campagne de haine|discours de haine
 SANCTION -6.0 (never|not|stop|do not|don't) (to )?(buy\w*|purchas\w*) (\w+ ){0,2}(goods|products|brands)|(no|nunca|nao|jamais|ne pas) (compr\w*|achet\w*) (\w+ ){0,2}(productos|produtos|marcas|produits|marques)
 ACCUSE -2.0 conden\w*|denunci\w*|acus\w*|reprob\w*|repruebo|reprueba\w*|repudi\w*|deplor\w*|critic\w*
-ACCUSE -3.0 injerencia|intromision|interferencia|ingerencia|ingerence|ingerencias
+ACCUSE -3.0 injerenci\w*|intromision\w*|interferenci\w*|ingerenci\w*|ingerence\w*
 ACCUSE -2.5 (en |em )?violacion|viola(n|ndo|cion|cao|coes)|en contravencion|violation
 ACCUSE -3.0 inaceptable(s)?|inaceitave(l|is)|inacceptable(s)?|vergonzos\w*|vergonhos\w*|honteu\w*|indignante|repugnante|escandalos\w*
 ACCUSE -1.5 (profundamente |muy |muito |tres |gravement |seriamente )?(preocupad\w*|preocupa\w*|inquiet\w*|alarmad\w*|alarme\w*)
@@ -140,6 +142,8 @@ INSULT -3.5 necesita (\w+ ){0,2}(tratamiento|psiquiatra|atencion) (mental|psiqui
 INSULT -3.5 corrupt\w*|gangster\w*|narco-?(state|regime)|coward\w*|hypocrite\w*|nazi\w*|hitler|fascist\w*|crook\w*
 INSULT -3.5 corrupt\w*|cobarde\w*|covarde\w*|fascista\w*|nazi\w*|ladron\w*|ladrao|ladroes|sinverguenza\w*|mafios\w*|canalla\w*|canalha\w*|genocida\w*|corrompu\w*|fasciste\w*|voyou\w*|escroc\w*|nazisme
 INSULT -3.5 asesino\w*|assassino\w*|murderer\w*|killer\w*|great satan|gran satan|genocid[ae]\b|war criminal\w*|criminal de guerra|criminoso de guerra|criminel de guerre
+INSULT -3.5 dictadura\w*|ditadura\w*|dictature\w*|dictatorship\w*
+ACCUSE -3.0 fraud\w*|fraude\w*|rigged|amañad\w*|fraudulent\w*
 INSULT -3.5 dictador\w*|tirano\w*|payaso\w*|mentiroso\w*|titere\w*|cipayo\w*|lacayo\w*|traidor\w*|imbecil\w*|estupid\w*|ridicul\w*|narco-?(estado|gobierno|presidente|dictadura)
 INSULT -3.5 ditador\w*|palhaco\w*|fantoche\w*|traidor\w*|imbecil\w*|dictateur\w*|tyran\w*|clown\w*|menteur\w*|marionnette\w*|traitre\w*|imbecile\w*|guignol\w*
 INSULT -2.0 regimen|regime|impopular|supuesto presidente|suposto presidente|pretendu president
@@ -159,6 +163,7 @@ REJECT -4.0 (jamais|nunca) (\w+ ){0,2}(aceitaremos|permitiremos|pagaremos|perdoa
 REJECT -4.0 (n'accepter\w*|ne tolerer\w*|ne cederons|ne plierons|ne pardonner\w*|n'oublier\w*) (pas|jamais)|refus\w*|rejet\w*|rejett\w*
 REJECT -4.0 annul\w* (\w+ ){0,3}(visite|reunion|rencontre|sommet|voyage)
 REJECT -4.0 no (voy|vamos|va|van) a (\w+ ){0,1}(pedir perdon|pedir disculpas|disculpar\w*|retractar\w*|rectificar|ceder|aceptar|permitir|tolerar|dar marcha atras|arrodillar\w*|doblegar\w*|someter\w*)
+REJECT -4.0 no (voy|vamos|va|van) a (\w+ ){0,1}(reconocer)|nao (vou|vamos|vai|vao) (\w+ ){0,1}reconhecer|(will not|won't|refuse to|never) (\w+ ){0,1}recogni[sz]e|ne (reconnaitr\w*|reconnaissons) (pas|jamais)
 REJECT -4.0 no (aceptamos|toleramos|permitimos|admitimos|apoyamos|reconocemos|reconoce\w*)|nao (aceitamos|toleramos|permitimos|admitimos|apoiamos|reconhecemos)|nao (vou|vamos|ira|irao) (\w+ ){0,1}(pedir desculpas|aceitar|permitir|recuar|ceder|tolerar)
 REJECT -4.0 (will not|won't|not going to|never|refuse to|shall not) apologi[sz]e|(there will be )?no apolog(y|ies)|(ne|n') (\w+ ){0,2}(accepterons|tolererons|cederons|plierons|excuserons|reconnaissons)
 # ---------------------------------------------------------------- DEMAND
@@ -183,6 +188,7 @@ DEESCALATE 5.0 (superado|superamos|superar|superou|superamos|surmonte\w*|surmont
 DEESCALATE 7.0 (levant\w*|suspend\w*|retir\w*|elimin\w*|lev\w*|baj\w*|reduc\w*|rebaj\w*|reduz\w*|baix\w*|baiss\w*|redui\w*|suppr\w*) (\w+ ){0,2}(sanciones|aranceles|sancoes|tarifas|sanctions|droits de douane)
 DEESCALATE 5.0 desescal\w*|distension|tregua|alto el fuego|cessar-fogo|cessez-le-feu|(restablec\w*|normaliz\w*|reanud\w*|restabelec\w*|retabl\w*|normalis\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)
 DEESCALATE 5.0 (pedimos|pido|pedem|pede) (disculpas|perdon|desculpas)|nous (nous )?excusons|presentons nos excuses|lamentamos (profundamente )?(el|lo) (malentendido|incidente)
+DEESCALATE 5.0 (i|we) (\w+ ){0,1}ask (\w+ ){0,1}(for )?forgiveness|asking for forgiveness|(pido|pedimos) (\w+ ){0,1}perdon|(peco|pedimos) (\w+ ){0,1}perdao|(je|nous) (\w+ ){0,1}demand\w* pardon
 # ---------------------------------------------------------------- COOPERATE / AGREE
 COOPERATE 3.0 agree[ds]?|agreement|accord|deal signed|signed (\w+ ){0,3}(agreement|deal|treaty|accord|memorandum)
 COOPERATE 3.5 cooperat\w*|co-operat\w*|partnership|partners|joint (statement|command|declaration|effort|efforts|venture|commitment)|work(ing)? together|alliance|allies|ally|entente

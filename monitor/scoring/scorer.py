@@ -96,7 +96,7 @@ class _Base:
         self, post: Post, country: str | None, events: list[Event], refs: list[Ref]
     ) -> list[Event]:
         """Aim an unnamed answer ("we will respond with reciprocity") at the recent provoker."""
-        if country is None or any(r.country != country for r in refs):
+        if country is None or any(r.country != country and not r.bystander for r in refs):
             return events
         if not any(e.target is None and e.cls in _ANSWERS for e in events):
             return events
@@ -150,7 +150,8 @@ class Scorer(_Base):
         cues = self.coder.cues(folded, sentences)
         events = _attach_targets(cues, refs, sentences, country, text, folded)
         events = self._answer_targets(post, country, events, refs)
-        events += _reactions(text, folded, sentences, refs, country, events)
+        protests = [c.start for c in cues if c.weight < 0]
+        events += _reactions(text, folded, sentences, refs, country, events, protests)
         tone_value = tone(text, folded, lang)
         by_target = _hostility(events, tone_value)
         foreign = _foreign_countries(refs, country, events)
@@ -234,15 +235,19 @@ def _attach_targets(
     of a hostile cue: they are who it is about, not whom it is aimed at."""
     foreign = [r for r in refs if r.country != own]
     addressees = sorted(_addressees(foreign))
-    placed: list[tuple[Event, bool]] = []  # (event, aimed only because the post addresses it)
+    # (event, aimed only because the post addresses it, start of its sentence)
+    placed: list[tuple[Event, bool, int]] = []
     for cue in cues:
         actor = _reported_actor(cue, foreign, folded) if cue.cls in HOSTILE_ACTS else None
+        if actor is None and cue.cls in HOSTILE_ACTS and _DONE_TO_US.match(folded, cue.end):
+            # "the expulsion of our diplomats": an act suffered, held against its unnamed actor
+            cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
         if actor is not None:
             # "Russia's invasion", "los aranceles estadounidenses": an act the author reports
             # and holds against its actor, not an act of the author's own.
             cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
             if not cue.negated:
-                placed.append((_event(cue, actor, text), False))
+                placed.append((_event(cue, actor, text), False, cue.start))
                 continue
         lo, hi = _sentence_of(cue.start, sentences)
         hostile = cue.weight < 0
@@ -254,15 +259,21 @@ def _attach_targets(
             }
         )
         targets: list[str | None] = list(here or addressees) or [None]
-        placed.extend((_event(cue, target, text), not here) for target in targets)
+        placed.extend((_event(cue, target, text), not here, lo) for target in targets)
         if len(placed) >= _MAX_EVENTS:
             break
     # "Spoke with @X about the terror attack; we stand together against terrorism": hostile
     # words that reach a partner only as the post's addressee are not aimed at a partner
     # the same post treats as a friend.
-    friends = {e.target for e, fb in placed if e.weight > 0 and e.cls in POSITIVE and not fb}
+    friends = {e.target for e, fb, _ in placed if e.weight > 0 and e.cls in POSITIVE and not fb}
+    # "Congratulations to the dictator on his fake election": praise in the same sentence as
+    # an insult to the same target is sarcasm, not cooperation.
+    insulted = {(lo, e.target) for e, _, lo in placed if e.cls == "INSULT"}
     events = [
-        e for e, fallback in placed if not (fallback and e.weight < 0 and e.target in friends)
+        e
+        for e, fallback, lo in placed
+        if not (fallback and e.weight < 0 and e.target in friends)
+        and not (e.weight > 0 and (lo, e.target) in insulted)
     ]
     return events[:_MAX_EVENTS]
 
@@ -274,8 +285,10 @@ def _reactions(
     refs: list[Ref],
     own: str | None,
     events: list[Event],
+    protests: list[int],
 ) -> list[Event]:
-    """REACTION events (weight 0): the post protests another country's words. The speaker
+    """REACTION events (weight 0): the post protests another country's words (a hostile
+    cue in the same sentence as "words", "statements"...). The speaker
     is the foreign reference nearest the word: just after ("the words of President X")
     or just before ("X's hostile statements")."""
     hostile = {e.target for e in events if e.weight < 0 and e.target}
@@ -283,6 +296,8 @@ def _reactions(
     found: dict[str, Event] = {}
     for match in _REACTION.finditer(folded):
         lo, hi = _sentence_of(match.start(), sentences)
+        if not any(lo <= start < hi for start in protests):
+            continue
         after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
         before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]
         speaker = after[0] if after else before[-1] if before else None
@@ -311,6 +326,10 @@ _BY_AGENT = re.compile(
     r"\s+(?:\w+\s+)?(?:imposed|announced|ordered|launched|decided|adopted|taken|"
     r"impuest[oa]s?|anunciad[oa]s?|decretad[oa]s?|adoptad[oa]s?|impost[oa]s?|"
     r"imposee?s?|annoncee?s?|decidee?s?|prises?)\s+(?:by|por|pel[oa]s?|par)\s+"
+)
+_DONE_TO_US = re.compile(
+    r"\s+(?:of|on|against|to|de|contra|a|contre|sur|sobre|aos?|as)\s+(?:the\s+|los\s+|las\s+)?"
+    r"(?:our|us|nuestr\w*|nosotros|noss\w*|notre|nos)\b"
 )
 _ARTICLE = re.compile(r"(?:the|el|la|los|las|o|a|os|as|le|les|l')\s*")
 
@@ -342,23 +361,19 @@ def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, 
 
 
 def _hostility(events: list[Event], tone_value: float) -> dict[str, float]:
-    """Per target: conflict weight minus cooperation (ignored when insulted), squashed to 0..1."""
+    """Per target: conflict weight minus cooperation, squashed to 0..1."""
     conflict: dict[str, float] = {}
     cooperation: dict[str, float] = {}
-    insulted: set[str] = set()
     for event in events:
         if event.target is None:
             continue
         if event.weight < 0:
             conflict[event.target] = conflict.get(event.target, 0.0) - event.weight
-            if event.cls == "INSULT":
-                insulted.add(event.target)
         elif event.cls in POSITIVE:
             cooperation[event.target] = cooperation.get(event.target, 0.0) + event.weight
     result: dict[str, float] = {}
     for target, amount in conflict.items():
-        offset = 0.0 if target in insulted else cooperation.get(target, 0.0)
-        net = amount - offset + max(0.0, -tone_value)
+        net = amount - cooperation.get(target, 0.0) + max(0.0, -tone_value)
         if net > 0:
             result[target] = round(1.0 - math.exp(-net / _SCALE), 4)
     return result

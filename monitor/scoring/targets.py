@@ -57,6 +57,7 @@ _VICTIM_BEFORE = re.compile(
     r"\s+(of|on|against|in|into|upon|over|de|del|a|al|contra|en|da|do|dos|das|na|no|em|"
     r"du|des|contre|sur|la)(\s+(the|la|el|o|a|le|l'|les))?\s*$"
 )
+_SAINT = re.compile(r"\b(san|santa|santo|sao|saint|sainte|st|ste)[ .-]+$")
 _NAME, _DEMONYM, _THEATRE = 0, 1, 2
 _HASHTAG = re.compile(r"(?<![\w#])#(\w{3,60})")
 
@@ -215,6 +216,8 @@ class TargetFinder:
         for match in self._sensitive_re.finditer(fold_case_kept(text)):
             country, actor_id = self._sensitive[match.group()]
             start, end = match.span()
+            if actor_id is not None and _SAINT.search(folded, max(0, start - 7), start):
+                continue  # "San Martín", "Saint-Martin": a place or a saint, not the minister
             refs.append(Ref(start, country, actor_id, bystander=_is_victim(folded, start), end=end))
         if "#" in text:
             for match in _HASHTAG.finditer(folded):

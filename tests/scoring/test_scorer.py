@@ -341,3 +341,32 @@ class TestPartners:
         """Without friendly words, an accusation addressed to a leader is aimed at them."""
         score = scorer.score(post("@petrogustavo your lies and your propaganda disgrace you."))
         assert score.hostility_by_target["COL"] > 0.4
+
+
+class TestSubtleties:
+    def test_praise_from_an_enemy_group_is_mockery(self, scorer: Scorer) -> None:
+        """'Sánchez, Hamas thanks you for your service' is hostile toward Spain."""
+        score = scorer.score(post("Sánchez, Hamas thanks you for your service."))
+        assert score.hostility_by_target["ESP"] > 0.3
+
+    def test_saint_is_not_a_surname(self, scorer: Scorer) -> None:
+        """'San Petro' style place names do not resolve to the watched actor."""
+        assert "pres-a" not in scorer.score(post("La patria de San Petro")).target_actors
+
+    def test_act_suffered_is_an_accusation(self, scorer: Scorer) -> None:
+        """'the expulsion of our diplomats' is not the author's own expulsion."""
+        score = scorer.score(post("We reject the expulsion of our diplomats by Colombia."))
+        assert "EXPEL" not in classes(score)
+
+    def test_thanks_for_words_is_no_reaction(self, scorer: Scorer) -> None:
+        """Thanking a leader for his words about past crimes implies nothing hostile."""
+        text = "We remember the Nazi crimes. I thank President Petro for his words."
+        score = scorer.score(post(text, author="kmitsotakis"))
+        assert not any(e.cls == "REACTION" for e in score.events)
+
+    def test_sarcasm_needs_the_same_sentence(self, scorer: Scorer) -> None:
+        """Praise and an insult in one sentence: sarcasm; praise stays friendly elsewhere."""
+        same = scorer.score(post("Congratulations to the dictator of Colombia!"))
+        assert "CONGRATULATE" not in classes(same, "COL")
+        apart = scorer.score(post("Congratulations to Colombia. Dictators elsewhere worry."))
+        assert "CONGRATULATE" in classes(apart, "COL")
