@@ -64,7 +64,11 @@ async def demo_main(*, tui: bool, json_out: bool, delay: float, out: TextIO = sy
 
             await run_top(redis, keys, watchlist, title=TITLE)
         else:
-            await _print_until_done(redis, keys, len(posts), json_out, out)
+            printer = asyncio.create_task(_print_until_done(redis, keys, len(posts), json_out, out))
+            await asyncio.wait({printer, worker_task}, return_when=asyncio.FIRST_COMPLETED)
+            if not printer.done():  # the worker died: say why instead of waiting forever
+                printer.cancel()
+                worker_task.result()
     finally:
         stop.set()
         feed_task.cancel()

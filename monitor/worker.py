@@ -23,8 +23,10 @@ from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
 from monitor import metrics
+from monitor.batch_commit import BatchCommitter, BatchWrites
 from monitor.consumer import Entry, StreamConsumer, dead_letter_fields
 from monitor.detection import Detector, DyadState, decode_state, encode_state
+from monitor.errors import StoreError
 from monitor.keys import Keys
 from monitor.models import Alert, Post, Score, to_json
 from monitor.postio import decode_post
@@ -84,6 +86,9 @@ class ScoringWorker:
             block_ms=self.options.block_ms,
             claim_idle_ms=self.options.claim_idle_ms,
         )
+        self.committer = BatchCommitter(
+            redis, keys, GROUP, maxlen=self.options.maxlen, seen_ttl_s=self.options.seen_ttl_s
+        )
         self.processed = 0
         self._event_clock: tuple[datetime, float] | None = None  # (latest post time, wall)
         self._last_sweep = time.monotonic()
@@ -124,17 +129,20 @@ class ScoringWorker:
 
     async def _prepare(self, entries: Sequence[Entry]) -> _Batch:
         batch = _Batch()
-        decoded: list[tuple[Entry, Post]] = []
+        in_batch: set[str] = set()
         for entry in entries:
             if entry.deliveries > self.options.max_deliveries:
                 batch.dead.append((entry, f"gave up after {entry.deliveries - 1} deliveries"))
                 continue
             try:
-                decoded.append((entry, decode_post(entry.fields.get(b"post", b""))))
+                post = decode_post(entry.fields.get(b"post", b""))
             except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
                 batch.dead.append((entry, f"malformed post: {exc}"))
-        fresh = await self._drop_seen(decoded, batch)
-        for entry, post in fresh:
+                continue
+            if post.kind == "delete" or _post_key(post) in in_batch:
+                batch.done.append(entry)  # deletions are recorded by connectors, not scored
+                continue
+            in_batch.add(_post_key(post))
             try:
                 batch.scored.append((entry, post, self.scorer.score(post)))
             except Exception as exc:  # a scorer bug must not stop the worker
@@ -151,54 +159,47 @@ class ScoringWorker:
             )
             batch.retry.append(entry)
 
-    async def _drop_seen(
-        self, decoded: list[tuple[Entry, Post]], batch: _Batch
-    ) -> list[tuple[Entry, Post]]:
-        if not decoded:
-            return []
-        seen = await self.redis.mget([self.keys.seen(post.id) for _, post in decoded])
-        fresh: list[tuple[Entry, Post]] = []
-        in_batch: set[str] = set()
-        for (entry, post), marker in zip(decoded, seen, strict=True):
-            if marker is not None or post.id in in_batch:
-                batch.done.append(entry)
-            else:
-                in_batch.add(post.id)
-                fresh.append((entry, post))
-        return fresh
-
     async def _commit(self, batch: _Batch) -> list[Alert]:
-        while True:
-            try:
-                return await self._try_commit(batch)
-            except WatchError:
-                continue  # another worker changed a pair or scored a duplicate: redo
+        """Detect and write the batch; redo on a conflict with a concurrent worker."""
+        for _ in range(100):
+            alerts = await self._try_commit(batch)
+            if alerts is not None:
+                return alerts
+        raise StoreError("a batch kept conflicting with other workers; it stays pending")
 
-    async def _try_commit(self, batch: _Batch) -> list[Alert]:
+    async def _try_commit(self, batch: _Batch) -> list[Alert] | None:
         keys = self.keys
-        seen_keys = [keys.seen(post.id) for _, post, _ in batch.scored]
-        pairs_of = [self.detector.pairs(post, score) for _, post, score in batch.scored]
-        pair_names = sorted({p for pairs in pairs_of for p in pairs})
-        async with self.redis.pipeline(transaction=True) as pipe:
-            if seen_keys or pair_names:
-                await pipe.watch(*seen_keys, *(keys.dyad(p) for p in pair_names))
-            now_seen = await pipe.mget(seen_keys) if seen_keys else []
-            states = await self._load_states(pipe, pair_names)
-            # A concurrent worker may have scored one of these ids since _drop_seen.
-            scored = [i for i, m in zip(batch.scored, now_seen, strict=True) if m is None]
-            late_duplicates = [i[0] for i, m in zip(batch.scored, now_seen, strict=True) if m]
-            alerts, changed = self._detect(scored, states)
-            pipe.multi()  # type: ignore[no-untyped-call]
-            self._write(pipe, scored, batch, alerts, changed, late_duplicates)
-            await pipe.execute()
+        seen_keys = [keys.seen(_post_key(post)) for _, post, _ in batch.scored]
+        pairs = sorted({p for _, post, score in batch.scored for p in self._pairs(post, score)})
+        dyad_keys = [keys.dyad(p) for p in pairs]
+        values: list[Any] = await self.redis.mget(seen_keys + dyad_keys) if seen_keys else []
+        now_seen = values[: len(seen_keys)]
+        raw_states: dict[str, bytes | None] = dict(
+            zip(pairs, values[len(seen_keys) :], strict=True)
+        )
+        # Ids scored by anyone before (a replay, a duplicate push) are acked, not written again.
+        scored = [i for i, m in zip(batch.scored, now_seen, strict=True) if m is None]
+        duplicates = [i[0] for i, m in zip(batch.scored, now_seen, strict=True) if m is not None]
+        states = {p: (decode_state(r) if r else None) for p, r in raw_states.items()}
+        alerts, changed = self._detect(scored, states)
+        writes = BatchWrites(
+            scores=[_score_fields(entry, post, score) for entry, post, score in scored],
+            states=[(p, raw_states.get(p), encode_state(st)) for p, st in changed.items()],
+            alerts=[to_json(alert) for alert in alerts],
+            dead=[dead_letter_fields(entry, error) for entry, error in batch.dead],
+        )
+        acked = [e for e, _, _ in scored] + [e for e, _ in batch.dead] + batch.done + duplicates
+        for entry in acked:
+            writes.acks.setdefault(entry.stream, []).append(entry.id)
+        fresh_seen = [keys.seen(_post_key(post)) for _, post, _ in scored]
+        if not await self.committer.commit(writes, fresh_seen):
+            return None
         batch.scored = scored
         return alerts
 
-    async def _load_states(self, pipe: Any, pairs: list[str]) -> dict[str, DyadState | None]:
-        if not pairs:
-            return {}
-        raws = await pipe.mget([self.keys.dyad(p) for p in pairs])
-        return {p: (decode_state(r) if r else None) for p, r in zip(pairs, raws, strict=True)}
+    def _pairs(self, post: Post, score: Score) -> list[str]:
+        # An edit repeats a post already counted; it is scored for the record only.
+        return [] if post.kind == "edit" else self.detector.pairs(post, score)
 
     def _detect(
         self, scored: list[tuple[Entry, Post, Score]], states: dict[str, DyadState | None]
@@ -207,7 +208,7 @@ class ScoringWorker:
         changed: dict[str, DyadState] = {}
         for _, post, score in scored:
             self._advance_clock(post.created_at)
-            pairs = self.detector.pairs(post, score)
+            pairs = self._pairs(post, score)
             if not pairs:
                 continue
             new_states, raised = self.detector.observe(
@@ -217,39 +218,6 @@ class ScoringWorker:
             changed.update(new_states)
             alerts.extend(raised)
         return alerts, changed
-
-    def _write(
-        self,
-        pipe: Any,
-        scored: list[tuple[Entry, Post, Score]],
-        batch: _Batch,
-        alerts: list[Alert],
-        changed: dict[str, DyadState],
-        late_duplicates: list[Entry],
-    ) -> None:
-        keys, maxlen = self.keys, self.options.maxlen
-        for entry, post, score in scored:
-            fields = {"post_id": post.id, "post": entry.fields[b"post"], "score": to_json(score)}
-            if b"ts" in entry.fields:
-                fields["ts"] = entry.fields[b"ts"]
-            pipe.xadd(keys.scores, fields, maxlen=maxlen, approximate=True)
-            pipe.set(keys.seen(post.id), b"1", ex=self.options.seen_ttl_s)
-        for pair, state in changed.items():
-            pipe.set(keys.dyad(pair), encode_state(state))
-            pipe.sadd(keys.key("dyads"), pair)
-        for alert in alerts:
-            pipe.xadd(keys.alerts, {"alert": to_json(alert)}, maxlen=maxlen, approximate=True)
-        for entry, error in batch.dead:
-            pipe.xadd(
-                keys.dead,
-                dead_letter_fields(entry, error),
-                maxlen=maxlen,
-                approximate=True,
-            )
-        acked = [e for e, _, _ in scored] + [e for e, _ in batch.dead]
-        acked += [*batch.done, *late_duplicates]
-        for stream in sorted({e.stream for e in acked}):
-            pipe.xack(stream, GROUP, *(e.id for e in acked if e.stream == stream))
 
     def _advance_clock(self, at: datetime) -> None:
         if self._event_clock is None or at > self._event_clock[0]:
@@ -332,6 +300,15 @@ class ScoringWorker:
         last = group["last-delivered-id"]
         newer = await self.redis.xrange(self.keys.posts, min=f"({_s(last)}", count=1)
         return bool(newer)
+
+
+def _post_key(post: Post) -> str:
+    """Post ids are unique per platform only (Mastodon ids repeat across instances)."""
+    return f"{post.platform}:{post.id}"
+
+
+def _score_fields(entry: Entry, post: Post, score: Score) -> tuple[str, bytes, bytes, bytes]:
+    return post.id, entry.fields[b"post"], to_json(score), entry.fields.get(b"ts", b"")
 
 
 def _s(value: bytes | str) -> str:
