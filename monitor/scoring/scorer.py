@@ -16,7 +16,7 @@ from monitor.scoring.coder import Coder, Cue
 from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE
 from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
 from monitor.scoring.targets import Ref, TargetFinder
-from monitor.scoring.text import clip, fold, sentence_spans
+from monitor.scoring.text import clip, fold, fold_case_kept, sentence_spans
 from monitor.scoring.tone import tone, vader_polarity
 from monitor.watchlist import Watchlist
 
@@ -142,10 +142,11 @@ class Scorer(_Base):
 
     def _score(self, post: Post) -> Score:
         text = clip(post.text)
-        folded = fold(text)
+        cased = fold_case_kept(text)
+        folded = fold(text, cased)
         lang = self._language(post, folded)
         actor_id, country = self._author(post)
-        refs = self.finder.find(post, text, folded) + self._context_refs(post)
+        refs = self.finder.find(post, text, folded, cased) + self._context_refs(post)
         sentences = sentence_spans(folded)
         cues = self.coder.cues(folded, sentences)
         events = _attach_targets(cues, refs, sentences, country, text, folded)
@@ -292,6 +293,8 @@ def _reactions(
     is the foreign reference nearest the word: just after ("the words of President X")
     or just before ("X's hostile statements")."""
     hostile = {e.target for e in events if e.weight < 0 and e.target}
+    if not hostile:
+        return []
     candidates = [r for r in refs if r.start >= 0 and r.country != own and not r.bystander]
     found: dict[str, Event] = {}
     for match in _REACTION.finditer(folded):

@@ -195,7 +195,7 @@ class TargetFinder:
         for abbreviation in country.abbreviations:
             sensitive.setdefault(fold_case_kept(abbreviation), (country.code, None))
 
-    def find(self, post: Post, text: str, folded: str) -> list[Ref]:
+    def find(self, post: Post, text: str, folded: str, cased: str | None = None) -> list[Ref]:
         """Every reference in the post, in text order; metadata references at -1."""
         refs: list[Ref] = list(self._metadata_refs(post))
         if "@" in text:
@@ -213,7 +213,8 @@ class TargetFinder:
                 kind == _DEMONYM and _is_people(folded, start, end)
             )
             refs.append(Ref(start, country, bystander=bystander, end=end))
-        for match in self._sensitive_re.finditer(fold_case_kept(text)):
+        cased = fold_case_kept(text) if cased is None else cased
+        for match in self._sensitive_re.finditer(cased):
             country, actor_id = self._sensitive[match.group()]
             start, end = match.span()
             if actor_id is not None and _SAINT.search(folded, max(0, start - 7), start):

@@ -20,6 +20,7 @@ from monitor.scoring.vader_fast import FastVader
 _ALPHA = 15.0
 _NEGATION = -0.74
 _TOKEN = re.compile(r"[a-z0-9']+")
+_SYMBOLS = re.compile("[\u2000-\U0010ffff]")  # where emoji live; accented letters are below
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def emoji_valence(text: str) -> float:
     """Summed valence of the emoji in the opening of ``text`` (any language)."""
     if text.isascii():
         return 0.0
-    return sum(_emoji_valence(c) for c in text[:MAX_TONE_CHARS] if ord(c) > 0x2000)
+    return sum(_emoji_valence(c) for c in _SYMBOLS.findall(text, 0, MAX_TONE_CHARS))
 
 
 def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0.0) -> float:

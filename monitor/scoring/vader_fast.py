@@ -54,10 +54,11 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         sentitext = vs.SentiText(text)
         sentiments: list[float] = []
         words = sentitext.words_and_emoticons
+        lexicon = self.lexicon
         for i, item in enumerate(words):
             lowered = item.lower()
-            if lowered in vs.BOOSTER_DICT:
-                sentiments.append(0)
+            if lowered in vs.BOOSTER_DICT or lowered not in lexicon:
+                sentiments.append(0)  # what sentiment_valence appends for a non-lexicon word
                 continue
             if i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of":
                 sentiments.append(0)
