@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +54,7 @@ class StreamConsumer:
     _own_pending_done: bool = field(default=False, init=False)
     _claim_cursors: dict[str, str] = field(default_factory=dict, init=False)
     _idle_polls: int = field(default=0, init=False)
+    _next_claim: float = field(default=0.0, init=False)
 
     async def ensure_group(self) -> None:
         """Create the group (and stream) if missing, reading from the start."""
@@ -85,10 +87,14 @@ class StreamConsumer:
             if entries:
                 return entries
             self._own_pending_done = True
-        for stream in self.streams:
-            entries = await self._autoclaim(stream)
-            if entries:
-                return entries
+        if time.monotonic() >= self._next_claim:
+            # Nothing can be idle for claim_idle sooner than that; scan a few times per period.
+            self._next_claim = time.monotonic() + min(self.claim_idle_ms / 4000, 5.0)
+            for stream in self.streams:
+                entries = await self._autoclaim(stream)
+                if entries:
+                    self._next_claim = 0.0  # there may be more
+                    return entries
         return await self._read_new()
 
     async def _read_own_pending(self) -> list[Entry]:

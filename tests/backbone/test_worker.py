@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+import msgspec
 from redis.asyncio import Redis
 
 from monitor.demo import demo_posts, demo_watchlist
@@ -81,6 +82,19 @@ class TestScoringWorker:
         await publish_posts(redis, keys, posts[:1])
         await drain(make_worker(redis, keys, batch=3))
         assert sorted(await scored_ids(redis, keys)) == sorted(p.id for p in posts)
+
+    async def test_edits_deletions_and_ids_per_platform(self, redis: Redis, keys: Keys) -> None:
+        """Deletions are acked unscored, edits scored but not counted twice, ids scoped by platform."""
+        posts = demo_posts()
+        trump = next(p for p in posts if "retaliatory" in p.text)
+        edit = msgspec.structs.replace(trump, id=trump.id + "#edit-1", kind="edit", ref=trump.id)
+        delete = msgspec.structs.replace(trump, id=trump.id + "#delete", kind="delete", text="")
+        same_id_elsewhere = msgspec.structs.replace(filler(1)[0], platform="mastodon")
+        await publish_posts(redis, keys, [*posts, edit, delete, filler(1)[0], same_id_elsewhere])
+        await drain(make_worker(redis, keys))
+        ids = await scored_ids(redis, keys)
+        assert edit.id in ids and delete.id not in ids and ids.count("fill:0") == 2
+        assert (await alerts(redis, keys)).count(("hostile_exchange", ("COL", "USA"))) == 1
 
     async def test_poison_entries_go_to_dead_letters_and_the_rest_pass(
         self, redis: Redis, keys: Keys
