@@ -119,12 +119,14 @@ def _add_top(sub: Any) -> None:
     _config_arg(p)
 
     def handler(args: argparse.Namespace) -> int:
+        from monitor.config import detector_settings, load_settings
         from monitor.tui import run_top
 
         async def go() -> int:
             redis, keys, watchlist = await _open(args.config)
+            detector = detector_settings(load_settings(args.config))
             try:
-                await run_top(redis, keys, watchlist)
+                await run_top(redis, keys, watchlist, detector_settings=detector)
             finally:
                 await redis.aclose()
             return 0

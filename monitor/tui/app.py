@@ -18,6 +18,7 @@ from textual.containers import Container
 from textual.widgets import DataTable, Footer, Header
 from textual.worker import Worker, WorkerCancelled, WorkerFailed, get_current_worker
 
+from monitor.detection import Detector, DetectorSettings
 from monitor.keys import Keys
 from monitor.models import utcnow
 from monitor.secrets import redact
@@ -27,6 +28,7 @@ from monitor.tui.alerts_pane import AlertsPane
 from monitor.tui.board_pane import BoardPane
 from monitor.tui.css import CSS
 from monitor.tui.detail import PostDetailScreen
+from monitor.tui.dyads import detector_intensities
 from monitor.tui.feed import FeedReader
 from monitor.tui.help import HelpScreen
 from monitor.tui.messages import FeedBatch, FeedStatus
@@ -290,12 +292,17 @@ class TopApp(App[None]):
 
 
 async def run_top(
-    redis: Redis, keys: Keys, watchlist: Watchlist, *, title: str = "diplomon"
+    redis: Redis,
+    keys: Keys,
+    watchlist: Watchlist,
+    *,
+    title: str = "diplomon",
+    detector_settings: DetectorSettings | None = None,
 ) -> None:
     """Run the terminal view until the user quits; safe inside a running loop."""
-    from monitor.tui.dyads import detector_intensities
+    detector = Detector(detector_settings or DetectorSettings(), watchlist)
 
     async def intensities(pairs: Sequence[str], ref: datetime) -> Mapping[str, Mapping[str, float]]:
-        return await detector_intensities(redis, keys, watchlist, pairs, ref)
+        return await detector_intensities(redis, keys, detector, pairs, ref)
 
     await TopApp(redis, keys, watchlist, title=title, intensities=intensities).run_async()

@@ -27,6 +27,7 @@ from tui_samples import (
     write_scores,
 )
 
+from monitor.detection import Detector, DetectorSettings
 from monitor.keys import Keys
 from monitor.tui import TopApp
 from monitor.tui.alert_detail import AlertDetailScreen
@@ -305,7 +306,9 @@ class TestDetectorState:
         async def intensities(
             pairs: Sequence[str], ref: datetime
         ) -> Mapping[str, Mapping[str, float]]:
-            return await detector_intensities(redis, keys, WATCHLIST, pairs, ref)
+            return await detector_intensities(
+                redis, keys, Detector(DetectorSettings(), WATCHLIST), pairs, ref
+            )
 
         app = make_app(redis, keys, intensities=intensities)
         async with app.run_test(size=SIZE) as pilot:
