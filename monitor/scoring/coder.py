@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE, SELF_NEGATING, parse_cues
-from monitor.scoring.dispatch import dispatch_regex, matched_index
+from monitor.scoring.cues import HOSTILE_ACTS, MARKERS, POSITIVE, SELF_NEGATING, parse_cues
+from monitor.scoring.dispatch import Dispatcher
 from monitor.scoring.text import words
 
 _NEGATORS = frozenset(
@@ -32,22 +32,7 @@ _STANCE_VERBS = frozenset(
         "tolerons tolerer accepter permettre cautionnons"
     )
 )
-_CONDITIONAL = re.compile(
-    r"(?<!\w)(if|unless|could|might|would|should|perhaps|possibly|si|a menos que|podria|"
-    r"podrian|quizas|quiza|tal vez|en caso de|caso|poderia|poderiam|talvez|pourrait|"
-    r"pourraient|peut-etre|au cas ou)(?!\w)"
-)
 _FUTURE = re.compile(r"(?<!\w)(will|shall|going to|vamos a|va a|vai|vamos|allons|va)(?!\w)")
-_SARCASM = re.compile(
-    r"(?<!\w)(so-called|so called|supposed|alleged|self-proclaimed|supuest[oa]s?|"
-    r"presunt[oa]s?|autoproclamad[oa]|dizque|suposto|suposta|pretendu[e]?s?|soi-disant|"
-    r"autoproclame[e]?)\W+$"
-)
-# "Hamas thanks you for your service": praise from an enemy group is mockery.
-_MOCKING_SUBJECT = re.compile(
-    r"(?<!\w)(hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|terrorists|"
-    r"terroristas|terroristes|cartels?|carteles|narcos)(?!\w)"
-)
 _TOKEN = re.compile(r"[\w']+")
 
 
@@ -65,29 +50,64 @@ class Cue:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[list[tuple[str, float, str]], re.Pattern[str]]:
+def _compiled() -> tuple[list[tuple[str, float, str]], Dispatcher]:
     rows = parse_cues()
-    return rows, re.compile(dispatch_regex([pattern for _, _, pattern in rows]))
+    return rows, Dispatcher([pattern for _, _, pattern in rows])
 
 
 class Coder:
     """Finds escalation cues in folded text."""
 
     def __init__(self) -> None:
-        self._rows, self._regex = _compiled()
+        self._rows, self._dispatcher = _compiled()
+        self._regex = self._dispatcher.regex
 
     def cues(self, folded: str, sentences: list[tuple[int, int]]) -> list[Cue]:
-        """Every cue in ``folded`` with its modifiers applied."""
+        """Every cue in ``folded`` with its modifiers applied. Conditionals, sarcasm markers
+        and mocking subjects come from the same scan, so context costs nothing extra."""
         found: list[Cue] = []
+        markers = _Markers()
         sentence_index = 0
         for match in self._regex.finditer(folded):
             start, end = match.span()
+            cls, weight, _ = self._rows[self._dispatcher.index_of(match.group())]
+            if cls in MARKERS:
+                markers.add(cls, start, end)
+                continue
             while sentence_index < len(sentences) - 1 and sentences[sentence_index][1] <= start:
                 sentence_index += 1
             sentence_start = sentences[sentence_index][0]
-            cls, weight, _ = self._rows[matched_index(match)]
-            found.append(_modify(cls, weight, folded, sentence_start, start, end))
+            found.append(_modify(cls, weight, folded, sentence_start, start, end, markers))
         return found
+
+
+class _Markers:
+    """Context markers seen so far in the post, in text order."""
+
+    __slots__ = ("conditionals", "mockers", "sarcasm_ends")
+
+    def __init__(self) -> None:
+        self.conditionals: list[int] = []
+        self.mockers: list[int] = []
+        self.sarcasm_ends: list[int] = []
+
+    def add(self, cls: str, start: int, end: int) -> None:
+        if cls == "_COND":
+            self.conditionals.append(start)
+        elif cls == "_MOCK":
+            self.mockers.append(start)
+        else:
+            self.sarcasm_ends.append(end)
+
+    def conditional(self, lo: int) -> bool:
+        """A conditional between the sentence start ``lo`` and the cue."""
+        return bool(self.conditionals) and self.conditionals[-1] >= lo
+
+    def sarcastic(self, folded: str, sentence_start: int, start: int) -> bool:
+        """'so-called' just before the cue, or an enemy group shortly before it."""
+        if self.sarcasm_ends and not folded[self.sarcasm_ends[-1] : start].strip(" \"'-"):
+            return True
+        return bool(self.mockers) and self.mockers[-1] >= max(sentence_start, start - 60)
 
 
 def _negated(tokens: list[str]) -> bool:
@@ -97,13 +117,21 @@ def _negated(tokens: list[str]) -> bool:
     return False
 
 
-def _modify(cls: str, weight: float, folded: str, sentence_start: int, start: int, end: int) -> Cue:
+def _modify(
+    cls: str,
+    weight: float,
+    folded: str,
+    sentence_start: int,
+    start: int,
+    end: int,
+    markers: _Markers,
+) -> Cue:
     before = folded[sentence_start:start]
     tokens = _TOKEN.findall(before[-40:])[-3:]
-    negated = cls not in SELF_NEGATING and any(t in _NEGATORS or t.endswith("n't") for t in tokens)
+    negated = cls not in SELF_NEGATING and _negated(tokens)
     quoted = before.count('"') % 2 == 1 and '"' in folded[end : end + 200]
     if cls in POSITIVE:
-        if quoted or _SARCASM.search(before[-40:]) or _MOCKING_SUBJECT.search(before[-60:]):
+        if quoted or markers.sarcastic(folded, sentence_start, start):
             return Cue("INSULT", -2.5, start, end, quoted=True)
         if negated:
             return Cue(cls, -min(weight, 3.0) * 0.6, start, end, negated=True)
@@ -113,11 +141,11 @@ def _modify(cls: str, weight: float, folded: str, sentence_start: int, start: in
     if quoted:
         return Cue(cls, weight * 0.3, start, end, quoted=True)
     if cls in HOSTILE_ACTS or cls == "REJECT":
-        if _CONDITIONAL.search(before):
+        if markers.conditional(sentence_start):
             return Cue("THREATEN", max(weight, -5.8) * 0.8, start, end, hedged=True)
         if cls in HOSTILE_ACTS and _FUTURE.search(" ".join(tokens[-3:])):
             return Cue("THREATEN", max(weight, -5.8), start, end)
         return Cue(cls, weight, start, end)
-    if _CONDITIONAL.search(before):
+    if markers.conditional(sentence_start):
         return Cue(cls, weight * 0.5, start, end, hedged=True)
     return Cue(cls, weight, start, end)

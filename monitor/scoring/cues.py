@@ -17,6 +17,10 @@ No cue names a person, a country or a phrase of any evaluation scenario.
 from __future__ import annotations
 
 CUES = r"""
+# ---------------------------------------------------------------- markers (weight 0, not events)
+_COND 0 if|unless|could|might|would|should|perhaps|possibly|si|a menos que|podria|podrian|quizas|quiza|tal vez|en caso de|caso|poderia|poderiam|talvez|pourrait|pourraient|peut-etre|au cas ou
+_SARC 0 so-called|so called|supposed|alleged|self-proclaimed|supuest[oa]s?|presunt[oa]s?|autoproclamad[oa]|dizque|suposto|suposta|pretendu[e]?s?|soi-disant|autoproclame[e]?
+_MOCK 0 hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|cartels?|carteles|narcos
 # ---------------------------------------------------------------- THREATEN
 THREATEN -5.8 (will|would|shall|going to) pay (a|the) (\w+ )?price
 THREATEN -5.8 (serious|severe|grave|dire|heavy|real) consequences
@@ -212,6 +216,8 @@ CONDOLE 3.4 (nuestros|nossos|nos) (pensamientos|pensamentos|pensees)|descanse en
 
 # Classes whose cue already carries its own negation ("we will not accept").
 SELF_NEGATING = frozenset({"REJECT"})
+# Rows that mark context for the cues after them (conditionals, sarcasm, mocking subjects).
+MARKERS = frozenset({"_COND", "_SARC", "_MOCK"})
 HOSTILE_ACTS = frozenset({"SANCTION", "RETALIATE", "EXPEL", "RECALL", "MILITARY", "ULTIMATUM"})
 POSITIVE = frozenset({"DEESCALATE", "COOPERATE", "PRAISE", "CONGRATULATE", "CONDOLE"})
 

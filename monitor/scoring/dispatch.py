@@ -116,18 +116,57 @@ def _non_capturing(pattern: str) -> str:
     return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
 
 
-def dispatch_regex(patterns: Sequence[str], head: str = r"\b", tail: str = r"(?!\w)") -> str:
-    """One regex source; the matched pattern's index is ``int(m.lastgroup[1:].split('_')[0])``."""
+def _alternatives(pattern: str) -> list[str]:
+    return [a for top in split_top(_non_capturing(pattern)) for a in expand(top)]
+
+
+def dispatch_regex(
+    patterns: Sequence[str], head: str = r"\b", tail: str = r"(?!\w)", *, marks: bool = True
+) -> str:
+    """One regex source. With ``marks`` the matched pattern's index is
+    ``matched_index(m)``; without, use a :class:`Dispatcher` (no groups: cheaper matches)."""
     root = _Node()
     for index, pattern in enumerate(patterns):
-        alternatives = [a for top in split_top(_non_capturing(pattern)) for a in expand(top)]
-        for k, alternative in enumerate(alternatives):
+        for k, alternative in enumerate(_alternatives(pattern)):
             prefix, rest = literal_prefix(alternative)
             node = root
             for char in prefix:
                 node = node.children.setdefault(char, _Node())
-            node.leaves.append(f"{rest}(?P<m{index}_{k}>)")
+            node.leaves.append(f"{rest}(?P<m{index}_{k}>)" if marks else rest)
     return head + _render(root) + tail
+
+
+class Dispatcher:
+    """The group-free dispatch regex plus a cached map from matched text to its pattern.
+
+    A match object carries a slot for every group of its regex, so a regex with a group
+    per alternative makes every match costly. Here the winning pattern is found after the
+    fact: among the alternatives that match the text exactly, the one with the longest
+    literal prefix (then the first listed), which is the one the trie tries first.
+    """
+
+    _CACHE = 50_000
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.regex = re.compile(dispatch_regex(patterns, marks=False))
+        self._alternatives: list[tuple[int, int, re.Pattern[str]]] = []
+        for index, pattern in enumerate(patterns):
+            for alternative in _alternatives(pattern):
+                depth = len(literal_prefix(alternative)[0])
+                self._alternatives.append((-depth, index, re.compile(alternative)))
+        self._alternatives.sort(key=lambda item: (item[0], item[1]))
+        self._known: dict[str, int] = {}
+
+    def index_of(self, text: str) -> int:
+        """Index of the pattern that produced a match of exactly ``text``."""
+        known = self._known.get(text)
+        if known is not None:
+            return known
+        found = next((i for _, i, rx in self._alternatives if rx.fullmatch(text)), 0)
+        if len(self._known) >= self._CACHE:
+            self._known.clear()
+        self._known[text] = found
+        return found
 
 
 def matched_index(match: re.Match[str]) -> int:

@@ -41,22 +41,31 @@ _PEOPLE_AFTER = re.compile(
     r"victimas|trabajadores|civis|cidadaos|criancas|mulheres|manifestants|civils|enfants|"
     r"femmes|refugies|victimes)\b"
 )
-_PEOPLE_BEFORE = re.compile(
-    r"\b(people|povo|pueblo|peuple|nation|nacion|nacao|hermanos|irmaos|freres|migrantes|"
-    r"manifestantes|ninos|criancas|civiles|civis)(\s+(of|de|do|da|del|des|du))?"
-    r"(\s+(the|el|la|los|o|a|os|le|les))?\W{1,3}$"
+_PEOPLE_NOUNS = frozenset(
+    words(
+        "people povo pueblo peuple nation nacion nacao hermanos irmaos freres migrantes "
+        "manifestantes ninos criancas civiles civis"
+    )
 )
-_PLURAL_ARTICLE = re.compile(r"\b(the|los|las|os|as|les|des|aux|a los|aos)\s+$")
+_PLURAL_ARTICLES = frozenset(words("the los las os as les des aux aos"))
 # "the invasion of Ukraine", "ataques contra Colombia": the country named is the victim.
-_VICTIM_BEFORE = re.compile(
-    r"\b(invasion|invasions|invasao|attack|attacks|aggression|war|bombing|bombings|"
-    r"shelling|occupation|annexation|ataque|ataques|agresion|agressao|guerra|"
-    r"bombardeo|bombardeio|bombardeos|ocupacion|ocupacao|anexion|anexacao|"
-    r"attaque|attaques|agression|guerre|bombardement|bombardements|annexion|"
-    r"atentado|attentat|atentados|attentats)(\s+\w+)?"
-    r"\s+(of|on|against|in|into|upon|over|de|del|a|al|contra|en|da|do|dos|das|na|no|em|"
-    r"du|des|contre|sur|la)(\s+(the|la|el|o|a|le|l'|les))?\s*$"
+_VICTIM_NOUNS = frozenset(
+    words(
+        "invasion invasions invasao attack attacks aggression war bombing bombings shelling "
+        "occupation annexation ataque ataques agresion agressao guerra bombardeo bombardeio "
+        "bombardeos ocupacion ocupacao anexion anexacao attaque attaques agression guerre "
+        "bombardement bombardements annexion atentado attentat atentados attentats"
+    )
 )
+_VICTIM_PREPOSITIONS = frozenset(
+    words(
+        "of on against in into upon over de del a al contra en da do dos das na no em du des "
+        "contre sur la"
+    )
+)
+_ARTICLES = frozenset(words("the la el o a le l' les los las os as"))
+_LINKS = frozenset(words("of de do da del des du"))
+_WORD = re.compile(r"[\w']+")
 _SAINT = re.compile(r"\b(san|santa|santo|sao|saint|sainte|st|ste)[ .-]+$")
 _NAME, _DEMONYM, _THEATRE = 0, 1, 2
 _HASHTAG = re.compile(r"(?<![\w#])#(\w{3,60})")
@@ -209,9 +218,8 @@ class TargetFinder:
             if kind == _THEATRE:
                 refs.append(Ref(start, country, strong=False, end=end))
                 continue
-            bystander = _is_victim(folded, start) or (
-                kind == _DEMONYM and _is_people(folded, start, end)
-            )
+            before = _words_before(folded, start)
+            bystander = _is_victim(before) or (kind == _DEMONYM and _is_people(folded, before, end))
             refs.append(Ref(start, country, bystander=bystander, end=end))
         cased = fold_case_kept(text) if cased is None else cased
         for match in self._sensitive_re.finditer(cased):
@@ -219,7 +227,8 @@ class TargetFinder:
             start, end = match.span()
             if actor_id is not None and _SAINT.search(folded, max(0, start - 7), start):
                 continue  # "San Martín", "Saint-Martin": a place or a saint, not the minister
-            refs.append(Ref(start, country, actor_id, bystander=_is_victim(folded, start), end=end))
+            victim = _is_victim(_words_before(folded, start))
+            refs.append(Ref(start, country, actor_id, bystander=victim, end=end))
         if "#" in text:
             for match in _HASHTAG.finditer(folded):
                 tagged = self._hashtags.get(match.group(1))
@@ -235,16 +244,35 @@ class TargetFinder:
                 yield Ref(-1, actor.country, actor.id)
 
 
-def _is_victim(folded: str, start: int) -> bool:
-    return _VICTIM_BEFORE.search(folded, max(0, start - 48), start) is not None
+def _words_before(folded: str, start: int) -> list[str]:
+    """Up to four words just before ``start`` (nearest last)."""
+    return _WORD.findall(folded, max(0, start - 48), start)[-4:]
 
 
-def _is_people(folded: str, start: int, end: int) -> bool:
+def _is_victim(before: list[str]) -> bool:
+    """'the invasion of', 'ataques contra', 'the war in the': the name that follows is hit."""
+    words_ = list(before)
+    if words_ and words_[-1] in _ARTICLES:
+        words_.pop()
+    if not words_ or words_[-1] not in _VICTIM_PREPOSITIONS:
+        return False
+    return any(w in _VICTIM_NOUNS for w in words_[-3:-1])
+
+
+def _is_people(folded: str, before: list[str], end: int) -> bool:
+    """'Palestinian protesters', 'o povo palestino', 'los palestinos'."""
     if _PEOPLE_AFTER.match(folded, end, end + 24):
         return True
-    if folded[end - 1 : end] == "s" and _PLURAL_ARTICLE.search(folded, max(0, start - 8), start):
-        return True  # "los palestinos", "the Israelis": people, not the state
-    return _PEOPLE_BEFORE.search(folded, max(0, start - 40), start) is not None
+    words_ = list(before)
+    if not words_:
+        return False
+    if words_[-1] in _PLURAL_ARTICLES and folded[end - 1 : end] == "s":
+        return True
+    if words_[-1] in _ARTICLES:
+        words_.pop()
+    if words_ and words_[-1] in _LINKS:
+        words_.pop()
+    return bool(words_) and words_[-1] in _PEOPLE_NOUNS
 
 
 def _compile(table: Mapping[str, object]) -> re.Pattern[str]:

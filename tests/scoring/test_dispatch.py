@@ -9,6 +9,7 @@ import pytest
 
 from monitor.scoring.cues import parse_cues
 from monitor.scoring.dispatch import (
+    Dispatcher,
     dispatch_regex,
     expand,
     literal_prefix,
@@ -60,3 +61,38 @@ class TestEquivalence:
             for single in singles:
                 for m in single.finditer(text):
                     assert any(s[0] <= m.start() < s[1] for s in spans), (m.group(), text)
+
+
+class TestMarkers:
+    def test_markers_never_hide_a_cue(self) -> None:
+        """No context marker word is itself a cue (the trie would prefer the marker)."""
+        rows = parse_cues()
+        cues = [re.compile(p) for c, _, p in rows if not c.startswith("_")]
+        for cls, _, pattern in rows:
+            if not cls.startswith("_"):
+                continue
+            for word in split_top(pattern):
+                literal = re.sub(r"\[(.)[^\]]*\]\??|.\?", r"\1", word)
+                assert not any(rx.fullmatch(literal) for rx in cues), (cls, literal)
+
+
+class TestDispatcher:
+    def test_identifies_the_same_pattern_as_marked_groups(self) -> None:
+        """The group-free dispatcher names the same cue row as the marked regex."""
+        rows = [p for _, _, p in parse_cues()]
+        marked = re.compile(dispatch_regex(rows))
+        dispatcher = Dispatcher(rows)
+        texts = [
+            fold(json.loads(line)["text"])
+            for path in sorted(SCENARIOS.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        if not texts:
+            pytest.skip("no scenarios")
+        for text in texts:
+            fast = [
+                (m.span(), dispatcher.index_of(m.group())) for m in dispatcher.regex.finditer(text)
+            ]
+            slow = [(m.span(), matched_index(m)) for m in marked.finditer(text)]
+            assert fast == slow
