@@ -132,7 +132,7 @@ class TestPanes:
 
     async def test_unreachable_store_is_shown_not_fatal(self, keys: Keys) -> None:
         """With nothing listening, the view says so and keeps running."""
-        from conftest import free_port
+        from tests.conftest import free_port
 
         dead = Redis.from_url(f"redis://127.0.0.1:{free_port()}/0")
         app = make_app(dead, keys)
