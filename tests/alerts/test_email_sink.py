@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from alertkit import HOSTILE, Mailbox, make_alert
-from conftest import SMTP_PASSWORD, SMTP_USER
 
 from alerts.config import ReceiverConfig
 from alerts.email import subject
 from alerts.notifier import build_notifier
 from monitor.errors import SinkError
+from tests.alerts.conftest import SMTP_PASSWORD, SMTP_USER
 from tests.conftest import free_port, wait_until
 
 

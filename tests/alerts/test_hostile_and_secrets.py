@@ -13,7 +13,6 @@ from typing import Any
 import msgspec
 import pytest
 from alertkit import HOSTILE, HttpStub, Mailbox, Reply, make_alert, pending, publish_alert
-from conftest import SMTP_USER
 from redis.asyncio import Redis
 from test_mqtt_webhook_sinks import retained
 
@@ -22,6 +21,7 @@ from alerts.dispatcher import run_dispatcher
 from alerts.notifier import build_notifier
 from monitor.errors import SinkError
 from monitor.keys import Keys
+from tests.alerts.conftest import SMTP_USER
 from tests.conftest import Mosquitto, free_port
 
 FAST: dict[str, Any] = {"retry_initial": "20ms", "retry_max": "100ms", "timeout": "2s"}
