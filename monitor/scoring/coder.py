@@ -11,8 +11,8 @@ reported speech (hostile, discounted) or sarcasm (friendly word, scored hostile)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from monitor.scoring.cues import HOSTILE_ACTS, MARKERS, POSITIVE, SELF_NEGATING, parse_cues
 from monitor.scoring.dispatch import Dispatcher
@@ -33,12 +33,11 @@ _STANCE_VERBS = frozenset(
     )
 )
 _FUTURE = re.compile(r"(?<!\w)(will|shall|going to|vamos a|va a|vai|vamos|allons|va)(?!\w)")
-_TOKEN = re.compile(r"[\w']+")
+_PUNCTUATION = ".,;:!?\"'()[]{}«»¿¡…-"
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A raw event before targets are attached."""
+class Cue(NamedTuple):
+    """A raw event before targets are attached (a NamedTuple: many are made per post)."""
 
     cls: str
     weight: float
@@ -126,10 +125,13 @@ def _modify(
     end: int,
     markers: _Markers,
 ) -> Cue:
-    before = folded[sentence_start:start]
-    tokens = _TOKEN.findall(before[-40:])[-3:]
+    tokens = [
+        t.strip(_PUNCTUATION) for t in folded[max(sentence_start, start - 40) : start].split()[-3:]
+    ]
     negated = cls not in SELF_NEGATING and _negated(tokens)
-    quoted = before.count('"') % 2 == 1 and '"' in folded[end : end + 200]
+    quoted = (
+        folded.count('"', sentence_start, start) % 2 == 1 and folded.find('"', end, end + 200) >= 0
+    )
     if cls in POSITIVE:
         if quoted or markers.sarcastic(folded, sentence_start, start):
             return Cue("INSULT", -2.5, start, end, quoted=True)

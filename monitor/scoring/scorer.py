@@ -146,9 +146,11 @@ class Scorer(_Base):
         folded = fold(text, cased)
         lang = self._language(post, folded)
         actor_id, country = self._author(post)
-        refs = self.finder.find(post, text, folded, cased) + self._context_refs(post)
         sentences = sentence_spans(folded)
         cues = self.coder.cues(folded, sentences)
+        hostile = any(c.weight < 0 for c in cues)  # bystanders only matter to hostile cues
+        refs = self.finder.find(post, text, folded, cased, bystanders=hostile)
+        refs += self._context_refs(post)
         events = _attach_targets(cues, refs, sentences, country, text, folded)
         events = self._answer_targets(post, country, events, refs)
         protests = [c.start for c in cues if c.weight < 0]

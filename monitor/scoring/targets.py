@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from monitor.gazetteer import load_gazetteer
 from monitor.models import Post
@@ -88,8 +88,7 @@ class CountryLike(Protocol):
     def ambiguous(self) -> list[str]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(NamedTuple):
     """One reference to a country (and possibly an actor) at a position in the text."""
 
     start: int
@@ -204,8 +203,17 @@ class TargetFinder:
         for abbreviation in country.abbreviations:
             sensitive.setdefault(fold_case_kept(abbreviation), (country.code, None))
 
-    def find(self, post: Post, text: str, folded: str, cased: str | None = None) -> list[Ref]:
-        """Every reference in the post, in text order; metadata references at -1."""
+    def find(
+        self,
+        post: Post,
+        text: str,
+        folded: str,
+        cased: str | None = None,
+        *,
+        bystanders: bool = True,
+    ) -> list[Ref]:
+        """Every reference in the post, in text order; metadata references at -1.
+        ``bystanders=False`` skips telling victims and populations apart (no hostile cue)."""
         refs: list[Ref] = list(self._metadata_refs(post))
         if "@" in text:
             for match in _HANDLE.finditer(text):
@@ -227,7 +235,7 @@ class TargetFinder:
             start, end = match.span()
             if actor_id is not None and _SAINT.search(folded, max(0, start - 7), start):
                 continue  # "San Martín", "Saint-Martin": a place or a saint, not the minister
-            victim = _is_victim(_words_before(folded, start))
+            victim = bystanders and _is_victim(_words_before(folded, start))
             refs.append(Ref(start, country, actor_id, bystander=victim, end=end))
         if "#" in text:
             for match in _HASHTAG.finditer(folded):

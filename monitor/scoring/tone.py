@@ -20,6 +20,7 @@ from monitor.scoring.vader_fast import FastVader
 _ALPHA = 15.0
 _NEGATION = -0.74
 _TOKEN = re.compile(r"[a-z0-9']+")
+_VALENCES: dict[str, float] = {}  # token -> valence, a plain dict in front of word_valence
 _SYMBOLS = re.compile("[\u2000-\U0010ffff]")  # where emoji live; accented letters are below
 
 
@@ -79,12 +80,17 @@ def emoji_valence(text: str) -> float:
 
 def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0.0) -> float:
     """VADER-style compound for accent-folded es/pt/fr text (plus emoji valence)."""
-    tokens = _TOKEN.findall(folded[:MAX_TONE_CHARS])
-    but_words = BUT_WORDS.get(lang, frozenset())
-    but_at = next((i for i, t in enumerate(tokens) if t in but_words), -1)
+    tokens = _TOKEN.findall(folded, 0, MAX_TONE_CHARS)
+    positions = [tokens.index(w) for w in BUT_WORDS.get(lang, ()) if w in tokens]
+    but_at = min(positions) if positions else -1
     total = 0.0
+    valences = _VALENCES
     for i, token in enumerate(tokens):
-        valence = word_valence(token)
+        valence = valences.get(token)
+        if valence is None:
+            valence = word_valence(token)
+            if len(valences) < 100_000:
+                valences[token] = valence
         if valence == 0.0 or token in NEGATORS:
             continue
         valence = _modify(valence, tokens, i)

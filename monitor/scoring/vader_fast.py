@@ -10,11 +10,21 @@ tests compare both on the scenario posts and on generated text).
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 from vaderSentiment import vaderSentiment as vs
 
 _NEGATE = frozenset(vs.NEGATE)
+
+
+_PUNCT = string.punctuation
+
+
+def _strip_punctuation(token: str) -> str:
+    """``SentiText._strip_punc_if_word``: strip punctuation unless that leaves <= 2 chars."""
+    stripped = token.strip(_PUNCT)
+    return token if len(stripped) <= 2 else stripped
 
 
 def _negated_word(word: str) -> bool:
@@ -51,22 +61,57 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         return "".join(parts)
 
     def _scores(self, text: str) -> dict[str, float]:
-        sentitext = vs.SentiText(text)
-        sentiments: list[float] = []
-        words = sentitext.words_and_emoticons
+        """``polarity_scores`` after emoji replacement, with each word lower-cased once."""
+        words = [_strip_punctuation(w) for w in text.split()]
+        cap_diff = vs.allcap_differential(words)
+        lowers = [w.lower() for w in words]
         lexicon = self.lexicon
-        for i, item in enumerate(words):
-            lowered = item.lower()
-            if lowered in vs.BOOSTER_DICT or lowered not in lexicon:
-                sentiments.append(0)  # what sentiment_valence appends for a non-lexicon word
-                continue
-            if i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of":
+        boosters = vs.BOOSTER_DICT
+        last = len(words) - 1
+        sentiments: list[float] = []
+        for i, lowered in enumerate(lowers):
+            if lowered in boosters or lowered not in lexicon:
+                sentiments.append(0)  # what sentiment_valence gives a non-lexicon word
+            elif i < last and lowered == "kind" and lowers[i + 1] == "of":
                 sentiments.append(0)
-                continue
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            else:
+                sentiments.append(self._valence(words, lowers, cap_diff, i))
         sentiments = self._but_check(words, sentiments)
         result: dict[str, float] = self.score_valence(sentiments, text)
         return result
+
+    def _valence(self, words: list[str], lowers: list[str], cap_diff: bool, i: int) -> float:
+        """``sentiment_valence`` for the lexicon word at ``i``."""
+        lexicon = self.lexicon
+        lowered = lowers[i]
+        valence = lexicon[lowered]
+        if lowered == "no" and i != len(words) - 1 and lowers[i + 1] in lexicon:
+            valence = 0.0
+        if (
+            (i > 0 and lowers[i - 1] == "no")
+            or (i > 1 and lowers[i - 2] == "no")
+            or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ("or", "nor"))
+        ):
+            valence = lexicon[lowered] * vs.N_SCALAR
+        if words[i].isupper() and cap_diff:
+            valence = valence + vs.C_INCR if valence > 0 else valence - vs.C_INCR
+        for start_i in range(3):
+            if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
+                scalar = vs.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+                if start_i == 1 and scalar != 0:
+                    scalar = scalar * 0.95
+                if start_i == 2 and scalar != 0:
+                    scalar = scalar * 0.9
+                valence = valence + scalar
+                valence = self._negation_check(valence, lowers, start_i, i)
+                if start_i == 2:
+                    valence = self._special_idioms_check(valence, lowers, i)
+        if i > 1 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
+            if lowers[i - 2] != "at" and lowers[i - 2] != "very":
+                valence = valence * vs.N_SCALAR
+        elif i > 0 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
+            valence = valence * vs.N_SCALAR
+        return float(valence)
 
     @staticmethod
     def _negation_check(valence: float, words: list[Any], start_i: int, i: int) -> float:
