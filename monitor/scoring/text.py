@@ -65,7 +65,7 @@ def fold_token(text: str) -> str:
     return fold(stripped).strip()
 
 
-_SENTENCE_END = re.compile(r"[.!?;…\n]+(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?;…]\s|\n")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
