@@ -16,6 +16,14 @@ from typing import Any
 from vaderSentiment import vaderSentiment as vs
 
 _NEGATE = frozenset(vs.NEGATE)
+# Every word of a special-case idiom or of a multi-word booster: a window without any of
+# them cannot form one, so the idiom check can stop early.
+_IDIOM_WORDS = frozenset(
+    word
+    for phrase in [*vs.SPECIAL_CASES, *vs.BOOSTER_DICT]
+    if " " in phrase
+    for word in phrase.split()
+)
 
 
 _PUNCT = string.punctuation
@@ -114,47 +122,45 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         return float(valence)
 
     @staticmethod
-    def _negation_check(valence: float, words: list[Any], start_i: int, i: int) -> float:
-        def low(k: int) -> str:
-            return str(words[k]).lower()
-
-        if start_i == 0 and _negated_word(low(i - 1)):
+    def _negation_check(valence: float, lowers: list[Any], start_i: int, i: int) -> float:
+        """VADER's negation check over already lower-cased words."""
+        if start_i == 0 and _negated_word(lowers[i - 1]):
             valence = valence * vs.N_SCALAR
         if start_i == 1:
-            if low(i - 2) == "never" and low(i - 1) in ("so", "this"):
+            if lowers[i - 2] == "never" and lowers[i - 1] in ("so", "this"):
                 valence = valence * 1.25
-            elif low(i - 2) == "without" and low(i - 1) == "doubt":
+            elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
                 pass
-            elif _negated_word(low(i - 2)):
+            elif _negated_word(lowers[i - 2]):
                 valence = valence * vs.N_SCALAR
         if start_i == 2:
-            if (low(i - 3) == "never" and low(i - 2) in ("so", "this")) or low(i - 1) in (
+            if (lowers[i - 3] == "never" and lowers[i - 2] in ("so", "this")) or lowers[i - 1] in (
                 "so",
                 "this",
             ):
                 valence = valence * 1.25
-            elif low(i - 3) == "without" and (low(i - 2) == "doubt" or low(i - 1) == "doubt"):
+            elif lowers[i - 3] == "without" and "doubt" in (lowers[i - 2], lowers[i - 1]):
                 pass
-            elif _negated_word(low(i - 3)):
+            elif _negated_word(lowers[i - 3]):
                 valence = valence * vs.N_SCALAR
         return valence
 
     @staticmethod
-    def _special_idioms_check(valence: float, words: list[Any], i: int) -> float:
-        def low(k: int) -> str:
-            return str(words[k]).lower()
-
-        w0, w1, w2, w3 = low(i), low(i - 1), low(i - 2), low(i - 3)
+    def _special_idioms_check(valence: float, lowers: list[Any], i: int) -> float:
+        """VADER's idiom and booster n-gram check over already lower-cased words."""
+        if i >= 3 and _IDIOM_WORDS.isdisjoint(lowers[i - 3 : i + 3]):
+            return valence  # no idiom or n-gram key can be formed from these words
+        w0, w1, w2, w3 = lowers[i], lowers[i - 1], lowers[i - 2], lowers[i - 3]
         for seq in (f"{w1} {w0}", f"{w2} {w1} {w0}", f"{w2} {w1}", f"{w3} {w2} {w1}", f"{w3} {w2}"):
             if seq in vs.SPECIAL_CASES:
                 valence = vs.SPECIAL_CASES[seq]
                 break
-        if len(words) - 1 > i:
-            zeroone = f"{w0} {low(i + 1)}"
+        if len(lowers) - 1 > i:
+            zeroone = f"{w0} {lowers[i + 1]}"
             if zeroone in vs.SPECIAL_CASES:
                 valence = vs.SPECIAL_CASES[zeroone]
-        if len(words) - 1 > i + 1:
-            zeroonetwo = f"{w0} {low(i + 1)} {low(i + 2)}"
+        if len(lowers) - 1 > i + 1:
+            zeroonetwo = f"{w0} {lowers[i + 1]} {lowers[i + 2]}"
             if zeroonetwo in vs.SPECIAL_CASES:
                 valence = vs.SPECIAL_CASES[zeroonetwo]
         for n_gram in (f"{w3} {w2} {w1}", f"{w3} {w2}", f"{w2} {w1}"):
