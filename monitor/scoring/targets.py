@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple, Protocol
 
 from monitor.gazetteer import load_gazetteer
@@ -65,7 +66,8 @@ _VICTIM_PREPOSITIONS = frozenset(
 )
 _ARTICLES = frozenset(words("the la el o a le l' les los las os as"))
 _LINKS = frozenset(words("of de do da del des du"))
-_WORD = re.compile(r"[\w']+")
+_PUNCT = '.,;:!?"()[]{}«»¿¡…-'
+_START = itemgetter(0)
 _SAINT = re.compile(r"\b(san|santa|santo|sao|saint|sainte|st|ste)[ .-]+$")
 _NAME, _DEMONYM, _THEATRE = 0, 1, 2
 _HASHTAG = re.compile(r"(?<![\w#])#(\w{3,60})")
@@ -214,7 +216,7 @@ class TargetFinder:
     ) -> list[Ref]:
         """Every reference in the post, in text order; metadata references at -1.
         ``bystanders=False`` skips telling victims and populations apart (no hostile cue)."""
-        refs: list[Ref] = list(self._metadata_refs(post))
+        refs: list[Ref] = list(self._metadata_refs(post)) if post.mentions else []
         if "@" in text:
             for match in _HANDLE.finditer(text):
                 actor = self._watchlist.by_handle(match.group(1), post.platform)
@@ -242,7 +244,7 @@ class TargetFinder:
                 tagged = self._hashtags.get(match.group(1))
                 if tagged is not None:
                     refs.append(Ref(match.start(), tagged[0]))
-        refs.sort(key=lambda ref: ref.start)
+        refs.sort(key=_START)
         return refs
 
     def _metadata_refs(self, post: Post) -> Iterable[Ref]:
@@ -254,7 +256,7 @@ class TargetFinder:
 
 def _words_before(folded: str, start: int) -> list[str]:
     """Up to four words just before ``start`` (nearest last)."""
-    return _WORD.findall(folded, max(0, start - 48), start)[-4:]
+    return [w.strip(_PUNCT) for w in folded[max(0, start - 48) : start].split()[-4:]]
 
 
 def _is_victim(before: list[str]) -> bool:
