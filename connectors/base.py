@@ -25,10 +25,11 @@ from urllib.parse import urlsplit
 from redis.asyncio import Redis
 
 from connectors.clock import Clock, SystemClock
-from connectors.config import SourceConfig, parse_duration, parse_rate
+from connectors.config import SourceConfig, parse_rate
 from connectors.http import FetchError, HttpClient
 from connectors.ratelimit import Budget, Limiters, RateLimiter
 from connectors.store import Store
+from monitor.durations import parse_duration
 from monitor.errors import ConnectorError, RateLimited, StoreError
 from monitor.keys import Keys
 from monitor.metrics import CONNECTOR_ERRORS

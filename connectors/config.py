@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import msgspec
 
-_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
-_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h|d)")
+from monitor.durations import parse_duration
 
 PLATFORMS = ("x", "bluesky", "mastodon", "truthsocial", "rss", "telegram", "mqtt", "jsonl")
 
@@ -25,21 +22,6 @@ class SourceConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # "10000/15m": overrides the documented request limit of the platform's main endpoint.
     rate_limit: str | None = None
     stream_url: str | None = None  # Jetstream / Mastodon streaming endpoint override
-
-
-def parse_duration(text: str | float | int) -> float:
-    """Seconds in ``30s``, ``5m``, ``1h30m``, ``250ms`` or a plain number."""
-    if isinstance(text, int | float):
-        if text < 0:
-            raise ValueError(f"negative duration: {text}")
-        return float(text)
-    compact = text.strip().replace(" ", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", compact):
-        return float(compact)
-    parts = _PART.findall(compact)
-    if not parts or "".join(n + u for n, u in parts) != compact:
-        raise ValueError(f"not a duration: {text!r} (use e.g. 30s, 5m, 2h)")
-    return sum(float(n) * _UNITS[u] for n, u in parts)
 
 
 def parse_rate(text: str) -> tuple[int, float]:

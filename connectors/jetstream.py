@@ -17,22 +17,22 @@ from urllib.parse import urlencode
 
 import msgspec
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import WebSocketException
 
 from connectors.base import (
     ErrorLog,
     Runtime,
-    backoff_delay,
     delete_post,
     edit_post,
     run_until_stopped,
 )
 from connectors.bluesky import BlueskyConnector, record_post
-from connectors.config import SourceConfig, parse_duration
+from connectors.config import SourceConfig
 from connectors.http import FetchError
+from connectors.push import reconnect_forever
 from connectors.store import Store
 from connectors.text import parse_time
-from monitor.errors import ConnectorError, StoreError
+from monitor.durations import parse_duration
+from monitor.errors import ConnectorError
 from monitor.models import Post
 
 log = logging.getLogger("diplomon.connectors")
@@ -73,27 +73,7 @@ class JetstreamConnector:
             await self.appview.http.aclose()
 
     async def _forever(self) -> None:
-        failures = 0
-        while True:
-            try:
-                await self._session()
-                failures = 0
-            except (
-                OSError,
-                WebSocketException,
-                ConnectorError,
-                StoreError,
-                TimeoutError,
-            ) as exc:
-                self.connected.clear()
-                failures += 1
-                reason = exc.reason if isinstance(exc, FetchError) else "websocket"
-                self.errors.failed("stream", str(reason), f"{type(exc).__name__}: {exc}")
-            tuning = self.runtime.tuning
-            delay = min(
-                tuning.reconnect_cap, backoff_delay(max(1, failures), tuning, self.runtime.rng)
-            )
-            await self.runtime.clock.sleep(delay)
+        await reconnect_forever(self._session, self.runtime, self.errors, self.connected)
 
     async def _resolve_all(self) -> list[str]:
         dids = []

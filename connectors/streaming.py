@@ -18,22 +18,21 @@ from typing import Any
 
 import msgspec
 from websockets.asyncio.client import connect
-from websockets.exceptions import WebSocketException
 
 from connectors.base import (
     ErrorLog,
     Runtime,
-    backoff_delay,
     delete_post,
     edit_post,
     run_until_stopped,
 )
-from connectors.config import SourceConfig, parse_duration
+from connectors.config import SourceConfig
 from connectors.http import FetchError
 from connectors.mastodon import MastodonConnector, parse_status
+from connectors.push import reconnect_forever
 from connectors.store import Store
 from connectors.text import parse_time
-from monitor.errors import ConnectorError, StoreError
+from monitor.durations import parse_duration
 from monitor.models import Post
 from monitor.secrets import Secret
 
@@ -73,25 +72,7 @@ class MastodonStreamConnector:
             await self.rest.http.aclose()
 
     async def _forever(self) -> None:
-        failures = 0
-        while True:
-            try:
-                await self._session()
-                failures = 0
-            except (
-                OSError,
-                WebSocketException,
-                ConnectorError,
-                StoreError,
-                TimeoutError,
-            ) as exc:
-                self.connected.clear()
-                failures += 1
-                reason = exc.reason if isinstance(exc, FetchError) else "websocket"
-                self.errors.failed("stream", reason, f"{type(exc).__name__}: {exc}")
-            tuning = self.runtime.tuning
-            delay = backoff_delay(max(1, failures), tuning, self.runtime.rng)
-            await self.runtime.clock.sleep(min(tuning.reconnect_cap, delay))
+        await reconnect_forever(self._session, self.runtime, self.errors, self.connected)
 
     async def _resolve(self) -> None:
         for handle in self.rest.accounts:
