@@ -7,12 +7,14 @@ Durations are strings such as ``500ms``, ``30s``, ``5m``, ``4h``.
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Mapping
 
 import msgspec
 
 from monitor.durations import parse_duration
 from monitor.errors import ConfigError
+from monitor.secrets import Secret, resolve_secret
 
 RECEIVER_TYPES = ("slack", "email", "mqtt", "webhook", "console")
 SUBJECT_TEMPLATE = "[diplomon] {severity} {pair}: {kind} - {summary}"
@@ -58,6 +60,25 @@ class RouteConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 def env_dict(environ: Mapping[str, str] | None) -> dict[str, str] | None:
     """A copy of ``environ`` for resolve_secret, or None for the process env."""
     return dict(environ) if environ is not None else None
+
+
+def receiver_password(
+    cfg: ReceiverConfig, where: str, environ: Mapping[str, str] | None
+) -> Secret | None:
+    """The receiver's password secret, resolved (env:/file:), or None."""
+    if not cfg.password:
+        return None
+    return resolve_secret(cfg.password, what=f"{where}.password", environ=env_dict(environ))
+
+
+def receiver_tls_context(cfg: ReceiverConfig, where: str) -> ssl.SSLContext | None:
+    """A verifying TLS context trusting ``ca_file`` too, or None for the system default."""
+    if not cfg.ca_file:
+        return None
+    try:
+        return ssl.create_default_context(cafile=cfg.ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"{where}.ca_file: cannot load {cfg.ca_file}: {exc}") from None
 
 
 def seconds(value: str, what: str) -> float:

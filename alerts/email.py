@@ -22,7 +22,7 @@ from email.utils import formatdate, make_msgid
 
 import aiosmtplib
 
-from alerts.config import ReceiverConfig, env_dict
+from alerts.config import ReceiverConfig, receiver_password, receiver_tls_context
 from alerts.render import (
     cut,
     headline,
@@ -35,7 +35,7 @@ from alerts.render import (
 )
 from monitor.errors import ConfigError, SinkError
 from monitor.models import Alert
-from monitor.secrets import Secret, resolve_secret
+from monitor.secrets import Secret
 from monitor.textsafe import terminal_safe
 
 SUBJECT_LIMIT = 200
@@ -148,17 +148,8 @@ class EmailNotifier:
             raise ConfigError(f"{where}.tls: use starttls, tls or none")
         if cfg.tls == "none" and (cfg.username or cfg.password):
             raise ConfigError(f"{where}: refusing to send a password without TLS")
-        password = None
-        if cfg.password:
-            password = resolve_secret(
-                cfg.password, what=f"{where}.password", environ=env_dict(environ)
-            )
-        context = None
-        if cfg.ca_file:
-            try:
-                context = ssl.create_default_context(cafile=cfg.ca_file)
-            except (OSError, ssl.SSLError) as exc:
-                raise ConfigError(f"{where}.ca_file: cannot load {cfg.ca_file}: {exc}") from None
+        password = receiver_password(cfg, where, environ)
+        context = receiver_tls_context(cfg, where)
         return cls(cfg, password=password, timeout=timeout, tls_context=context)
 
     def _port(self) -> int:

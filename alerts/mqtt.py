@@ -20,10 +20,10 @@ from urllib.parse import urlsplit
 import aiomqtt
 from paho.mqtt.reasoncodes import ReasonCode
 
-from alerts.config import ReceiverConfig, env_dict
+from alerts.config import ReceiverConfig, receiver_password, receiver_tls_context
 from monitor.errors import ConfigError, SinkError
 from monitor.models import Alert, to_json
-from monitor.secrets import Secret, resolve_secret
+from monitor.secrets import Secret
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_]")
 _NOT_AUTHORISED = {4, 5, 134, 135}  # 3.1.1 bad credentials / not authorised; MQTT 5 same
@@ -80,17 +80,8 @@ class MqttNotifier:
         where = f"receivers[{cfg.name}]"
         if not cfg.topic_prefix or any(c in cfg.topic_prefix for c in "+#\x00"):
             raise ConfigError(f"{where}.topic_prefix: must be non-empty, without + or #")
-        password = None
-        if cfg.password:
-            password = resolve_secret(
-                cfg.password, what=f"{where}.password", environ=env_dict(environ)
-            )
-        context = None
-        if cfg.ca_file:
-            try:
-                context = ssl.create_default_context(cafile=cfg.ca_file)
-            except (OSError, ssl.SSLError) as exc:
-                raise ConfigError(f"{where}.ca_file: cannot load {cfg.ca_file}: {exc}") from None
+        password = receiver_password(cfg, where, environ)
+        context = receiver_tls_context(cfg, where)
         return cls(cfg, password=password, timeout=timeout, tls_context=context)
 
     async def send(self, alert: Alert) -> None:
