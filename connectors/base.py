@@ -34,6 +34,7 @@ from monitor.errors import ConnectorError, RateLimited, StoreError
 from monitor.keys import Keys
 from monitor.metrics import CONNECTOR_ERRORS
 from monitor.models import Post
+from monitor.secrets import Secret
 
 log = logging.getLogger("diplomon.connectors")
 
@@ -222,9 +223,16 @@ class PolledConnector(ABC):
     default_base_url: str = ""
     budget: Budget = Budget(300, 300.0)
 
-    def __init__(self, runtime: Runtime, source: SourceConfig, accounts: Sequence[str]) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        source: SourceConfig,
+        accounts: Sequence[str],
+        token: Secret | None = None,
+    ) -> None:
         self.runtime = runtime
         self.source = source
+        self.token = token
         self.accounts = list(dict.fromkeys(a.strip() for a in accounts if a.strip()))
         self.base_url = (source.base_url or self.default_base_url).rstrip("/")
         self.interval = parse_duration(source.poll_interval)
@@ -245,10 +253,11 @@ class PolledConnector(ABC):
 
     def credential(self) -> str | None:
         """The value that identifies whose budget requests spend (token), if any."""
-        return None
+        return self.token.get() if self.token else None
 
     def make_http(self) -> HttpClient:
-        return HttpClient(self.clock, timeout=self.timeout)
+        headers = {"Authorization": f"Bearer {self.token.get()}"} if self.token else {}
+        return HttpClient(self.clock, timeout=self.timeout, headers=headers)
 
     @abstractmethod
     async def poll(self, account: str) -> None:

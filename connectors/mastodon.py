@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from connectors.base import PolledConnector, Runtime, Seen, delete_post, reconcile, resolve_cached
 from connectors.config import SourceConfig
-from connectors.http import FetchError, HttpClient
+from connectors.http import FetchError
 from connectors.ratelimit import Budget
 from connectors.text import clean_text, html_to_text, order_key, parse_time
 from monitor.models import Post, PostKind
@@ -95,16 +95,7 @@ class MastodonConnector(PolledConnector):
         accounts: Sequence[str],
         token: Secret | None = None,
     ) -> None:
-        super().__init__(runtime, source, accounts)
-        self.accounts = [a.lstrip("@") for a in self.accounts]
-        self.token = token
-
-    def credential(self) -> str | None:
-        return self.token.get() if self.token else None
-
-    def make_http(self) -> HttpClient:
-        headers = {"Authorization": f"Bearer {self.token.get()}"} if self.token else {}
-        return HttpClient(self.clock, timeout=self.timeout, headers=headers)
+        super().__init__(runtime, source, [a.lstrip("@") for a in accounts], token)
 
     def acct(self, handle: str) -> str:
         """The handle as the home instance knows it: ``user`` for its own users."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from connectors.base import PolledConnector, Runtime, resolve_cached
 from connectors.config import SourceConfig
-from connectors.http import FetchError, HttpClient
+from connectors.http import FetchError
 from connectors.ratelimit import Budget
 from connectors.text import clean_text, parse_time
 from monitor.errors import RateLimited, StoreError
@@ -54,16 +54,7 @@ class XConnector(PolledConnector):
         accounts: Sequence[str],
         token: Secret | None = None,
     ) -> None:
-        super().__init__(runtime, source, accounts)
-        self.accounts = [a.lstrip("@") for a in self.accounts]
-        self.token = token
-
-    def credential(self) -> str | None:
-        return self.token.get() if self.token else None
-
-    def make_http(self) -> HttpClient:
-        headers = {"Authorization": f"Bearer {self.token.get()}"} if self.token else {}
-        return HttpClient(self.clock, timeout=self.timeout, headers=headers)
+        super().__init__(runtime, source, [a.lstrip("@") for a in accounts], token)
 
     async def _lookup(self, username: str) -> str:
         assert self.http is not None
