@@ -28,7 +28,9 @@ class ReceiverConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     secret: str | None = None  # webhook HMAC key: "env:NAME" or "file:PATH"
     host: str | None = None
     port: int | None = None
-    tls: str = "starttls"  # email: starttls, tls, none; mqtt: tls or none
+    # email: auto (none to a loopback relay, implicit TLS on 465, else forced STARTTLS),
+    # starttls, tls or none; mqtt: tls or none (or the mqtts:// scheme)
+    tls: str = "auto"
     ca_file: str | None = None  # extra CA bundle (PEM) for a private certificate
     username: str | None = None
     password: str | None = None  # "env:NAME" or "file:PATH"

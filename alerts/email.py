@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import html
+import ipaddress
 import re
 import ssl
 from collections.abc import Mapping
@@ -117,6 +118,29 @@ def _check_address(value: str, what: str) -> str:
     return value
 
 
+def tls_mode(cfg: ReceiverConfig) -> str:
+    """The TLS mode ``auto`` stands for.
+
+    Plain SMTP only to a relay on this machine (its traffic never leaves it);
+    implicit TLS on port 465; otherwise STARTTLS, required, so that a server or
+    a man in the middle that hides STARTTLS cannot downgrade the session.
+    """
+    if cfg.tls != "auto":
+        return cfg.tls
+    if _is_loopback(cfg.host or ""):
+        return "none"
+    return "tls" if cfg.port == 465 else "starttls"
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class EmailNotifier:
     """Sends one email per alert through an SMTP server."""
 
@@ -144,9 +168,9 @@ class EmailNotifier:
         _check_address(cfg.sender, f"{where}.sender")
         for address in cfg.to:
             _check_address(address, f"{where}.to")
-        if cfg.tls not in ("starttls", "tls", "none"):
-            raise ConfigError(f"{where}.tls: use starttls, tls or none")
-        if cfg.tls == "none" and (cfg.username or cfg.password):
+        if cfg.tls not in ("auto", "starttls", "tls", "none"):
+            raise ConfigError(f"{where}.tls: use auto, starttls, tls or none")
+        if tls_mode(cfg) == "none" and (cfg.username or cfg.password):
             raise ConfigError(f"{where}: refusing to send a password without TLS")
         password = receiver_password(cfg, where, environ)
         context = receiver_tls_context(cfg, where)
@@ -155,7 +179,7 @@ class EmailNotifier:
     def _port(self) -> int:
         if self._cfg.port:
             return self._cfg.port
-        return {"tls": 465, "starttls": 587}.get(self._cfg.tls, 25)
+        return {"tls": 465, "starttls": 587}.get(tls_mode(self._cfg), 25)
 
     async def send(self, alert: Alert) -> None:
         cfg = self._cfg
@@ -168,8 +192,8 @@ class EmailNotifier:
                     port=self._port(),
                     username=cfg.username,
                     password=self._password.get() if self._password else None,
-                    use_tls=cfg.tls == "tls",
-                    start_tls=cfg.tls == "starttls",
+                    use_tls=tls_mode(cfg) == "tls",
+                    start_tls=tls_mode(cfg) == "starttls",
                     validate_certs=True,
                     tls_context=self._tls_context,
                     timeout=self._timeout,

@@ -12,7 +12,7 @@ import pytest
 from alertkit import HOSTILE, Mailbox, make_alert
 
 from alerts.config import ReceiverConfig
-from alerts.email import subject
+from alerts.email import subject, tls_mode
 from alerts.notifier import build_notifier
 from monitor.errors import SinkError
 from tests.alerts.conftest import SMTP_PASSWORD, SMTP_USER
@@ -167,3 +167,25 @@ class TestTransport:
 
         with pytest.raises(ConfigError, match="without TLS"):
             build_notifier(mail(25, username="u", password="p-secret"))
+
+
+class TestTlsMode:
+    @pytest.mark.parametrize(
+        ("host", "port", "tls", "mode"),
+        [
+            ("127.0.0.1", 25, "auto", "none"),
+            ("localhost", None, "auto", "none"),
+            ("::1", 25, "auto", "none"),
+            ("smtp.example.org", 25, "auto", "starttls"),
+            ("smtp.example.org", 587, "auto", "starttls"),
+            ("smtp.example.org", 465, "auto", "tls"),
+            ("10.0.0.5", 25, "auto", "starttls"),
+            ("127.0.0.1", 25, "starttls", "starttls"),
+        ],
+    )
+    def test_auto_is_plain_only_to_a_local_relay(
+        self, host: str, port: int | None, tls: str, mode: str
+    ) -> None:
+        """`tls = "auto"` sends in the clear only to this machine; elsewhere TLS is required."""
+        cfg = ReceiverConfig(name="m", type="email", host=host, port=port, tls=tls)
+        assert tls_mode(cfg) == mode
