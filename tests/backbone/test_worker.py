@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 
 import msgspec
 from redis.asyncio import Redis
@@ -95,6 +96,21 @@ class TestScoringWorker:
         ids = await scored_ids(redis, keys)
         assert edit.id in ids and delete.id not in ids and ids.count("fill:0") == 2
         assert (await alerts(redis, keys)).count(("hostile_exchange", ("COL", "USA"))) == 1
+
+    async def test_a_quiet_episode_is_resolved_once_by_the_sweep(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """An open episode that decays is resolved by the periodic sweep, once."""
+        posts = [p for p in demo_posts() if p.created_at < datetime(2025, 1, 27, tzinfo=UTC)]
+        await publish_posts(redis, keys, posts)
+        worker = make_worker(redis, keys)
+        await drain(worker)
+        assert [k for k, _ in await alerts(redis, keys)] == ["hostile_exchange"]
+        latest, _ = worker._event_clock or (posts[-1].created_at, 0.0)
+        worker._event_clock = (latest + timedelta(days=10), time.time())
+        assert [a.kind for a in await worker.sweep()] == ["resolved"]
+        assert await worker.sweep() == []
+        assert [k for k, _ in await alerts(redis, keys)] == ["hostile_exchange", "resolved"]
 
     async def test_poison_entries_go_to_dead_letters_and_the_rest_pass(
         self, redis: Redis, keys: Keys
