@@ -20,14 +20,16 @@ from monitor.scoring.text import words
 
 _NEGATORS = frozenset(
     words(
-        "not no never nor without cannot n't nunca jamas ni sin tampoco nao nem sem "
+        "not no never nor neither without cannot n't nunca jamas ni sin tampoco nao nem sem "
         "jamais ne pas aucun aucune sans"
     )
 )
 # "we do not support genocide": the negator governs the verb, not the accusation.
 _STANCE_VERBS = frozenset(
     words(
-        "support accept tolerate allow condone permit endorse apoyamos apoyo aceptamos acepto "
+        "support accept tolerate allow condone permit endorse recognise recognize recognises "
+        "recognizes apoyamos apoyo aceptamos acepto acepta aceptan reconoce reconocemos "
+        "reconhece reconhecemos reconnait reconnaissons aceita aceitam accepte acceptent "
         "toleramos permitimos admitimos apoiamos aceitamos admitimos soutenons acceptons "
         "tolerons tolerer accepter permettre cautionnons"
     )

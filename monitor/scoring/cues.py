@@ -48,6 +48,10 @@ THREATEN -5.8 (il y aura|aura|auront) des consequences
 THREATEN -4.4 menac\w*
 THREATEN -5.8 payer? (le|un) (\w+ )?prix
 THREATEN -7.0 toutes les options (sont )?sur la table
+THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (\w+ ){0,3}(respond\w*|response\w*|react\w*|retaliat\w*|action|actions|measures|countermeasures)|se reserv\w* (\w+ ){0,1}(el|le) (derecho|droit) (a|de)|reserva-se o direito|se reserva o direito
+THREATEN -4.4 (will|shall) not (\w+ ){0,2}(stand|go) unchallenged|will not be left unanswered|will not go unanswered
+THREATEN -5.8 (tomar\w*|adoptar\w*|tomaremos|adoptaremos|prendr\w*|adotar\w*|take|taking) (\w+ ){0,2}(todas las |toutes les |todas as |all )?(medidas|mesures|measures|steps) (necesarias|necessaires|necessarias|necessary)|all necessary (measures|steps|means)
+THREATEN -5.8 (on |en |em )(full|high|maximum|combat) alert|en (estado de )?alerta maxima|em alerta maximo|en etat d'alerte|alerte maximale
 # ---------------------------------------------------------------- ULTIMATUM
 ULTIMATUM -7.0 ultimatum|ultimato|ultimatums
 ULTIMATUM -7.0 (you|they|it) (have|has) \d+ (hours|days)
@@ -94,6 +98,9 @@ ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador
 ACCUSE -3.0 (ambassador|envoy|charge d'affaires|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|convocad\w*|convoqu\w*)
 ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)
 RECALL -4.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
+EXPEL -7.0 (retir\w*|revoc\w*|revog\w*|withdr\w*) (\w+ ){0,2}(beneplacito|agrement|agreement to the ambassador)
+EXPEL -6.0 (debe|deben|debera|deberan|must|doit|doivent|devra|devront|deve|devem|devera|deverao) (\w+ ){0,2}(abandonar|salir de|leave|quitter|deixar|sair d\w*) (\w+ ){0,1}(el pais|the country|le pays|o pais|le territoire|el territorio|o territorio|immediately|de inmediato|imediatamente|immediatement)
+RECALL -4.0 (pausa|pause|pausar|pausamos|pauser) (\w+ ){0,3}(las |as |les |the )?(relaciones|relacoes|relations|ties)
 # ---------------------------------------------------------------- MILITARY
 MILITARY -9.5 military (action|strike|strikes|force|option|intervention|operation|response|attack)
 MILITARY -9.5 air ?strikes?|missile (strike|strikes|attack|attacks)|bombing|bombed|bombard\w*
@@ -103,6 +110,10 @@ MILITARY -7.2 (deploy\w*|position\w*|sent|send\w*|mov(e|ed|ing)|dispatch\w*) (\w
 MILITARY -9.5 (accion|intervencion|ataque|ataques|opcion) militar(es)?|bloqueo naval|declarar la guerra|tropas (\w+ ){0,2}(a|en) la frontera|movilizacion de tropas
 MILITARY -9.5 (acao|intervencao|ataque|opcao) militar|tropas na fronteira|declarar guerra
 MILITARY -9.5 (action|intervention|operation|frappe|frappes) militaire(s)?|frappes? aeriennes?|troupes a la frontiere|declarer la guerre
+MILITARY -7.2 (troops|forces|tanks|army|soldiers|servicemen|tropas|soldados|troupes|soldats|militares) (\w+ ){0,4}(at|on|near|to) the border|(soldados|militares|tropas) (\w+ ){0,3}(en|na|a) la frontera|(soldats|militaires|troupes) (\w+ ){0,3}a la frontiere
+MILITARY -7.2 (shot|shoot\w*|brought|bring\w*) down (\w+ ){0,4}(balloon|aircraft|plane|jet|drone|drones|airship|helicopter|missile)|(derrib\w*|abati\w*) (\w+ ){0,3}(avion|aviao|dron|drone|globo|balao|aeronave|helicoptero|missil|misil)|abatt\w* (\w+ ){0,3}(avion|drone|ballon|aeronef|helicoptere)
+MILITARY -7.2 (use|using|used|uses) (of )?(military )?force|uso de la fuerza|usar la fuerza|uso da forca|usar a forca|recours a la force
+ACCUSE -4.0 annex(ation|ations|ed|ing|er|ion|ions)|anexion\w*|anexar\w*|anexaron|anexacao|anexou|weaponi[sz]\w*|instrumentali[sz]\w*|as a weapon|como (un |uma )?arma|comme (une )?arme|hybrid (attack|warfare|war)|ataque hibrido|guerra hibrida|attaque hybride|guerre hybride
 # ---------------------------------------------------------------- ACCUSE
 ACCUSE -2.0 condemn\w*|denounc\w*|accus\w*|blame\w*|deplor\w*
 ACCUSE -3.0 (interfere\w*|interference|meddl\w*|intervening) (\w+ ){0,3}(internal|domestic) affairs|interference|meddling
@@ -137,6 +148,14 @@ ACCUSE -3.0 ofensiv\w*|insult\w*|calumni\w*|injuria\w*|infundad\w*|absurd\w*|fal
 ACCUSE -3.0 calunia\w*|perseguic\w*|assassinat\w*|sabotagem|roubo|roubaram|offensant\w*|calomni\w*|infonde\w*|absurde\w*|coup d'etat|putschiste\w*|illegitime\w*|destabilis\w*
 ACCUSE -3.0 punalada\w* (por|en) la espalda|traicion\w*|facada\w* nas costas|traicao|traiu|coup (de poignard )?dans le dos|trahison|trahi\w*
 ACCUSE -3.0 (dar|dando|dá|da|dar-nos|donner|donne) (\w+ ){0,2}(lecciones|licoes|lecons)
+ACCUSE -2.0 condamn\w*|denonc\w*|fustig\w*|reprouv\w*
+ACCUSE -3.0 inadmissib\w*|inadmisible\w*|inadmissivel|inadmissiveis|intolerable\w*|intoleravel|intoleraveis|scandaleu\w*|insupportable|indigne\w*|infame\w*|ignominio\w*|ignoble\w*|affront\w*|afrenta\w*|agravio\w*|ultraj\w*|outrage\w*|descalificaci\w*|desqualifica\w*|menosprecio|desprecio|desprezo|mepris
+ACCUSE -3.0 overreact\w*|strong(est)? (dissatisfaction|discontent|displeasure)|(fuerte|profundo|vivo|profond|forte) (descontento|malestar|mecontentement|insatisfacao|desagrado)|(express\w*|lodg\w*|voic\w*|register\w*) (\w+ ){0,3}(protest|dissatisfaction|indignation|outrage)|(lodged|lodges|lodge) (\w+ ){0,2}(protest|representations)
+ACCUSE -3.0 (bear\w*|hold\w*|held) (\w+ ){0,3}(full |entire |sole |all )?(the )?responsibility|(asum\w*|assum\w*) (\w+ ){0,2}(las |as |les )?(consecuencias|consequencias|consequences)
+ACCUSE -3.0 (threat|threats|attack|attacks|assault|affront|violation|violations|violates|violated|violating) (\w+ ){0,3}(sovereignty|territorial integrity)|(amenaza|ataque|afrenta|violacion|atentado|ameaca|violacao|atteinte|violation|viole) (\w+ ){0,4}(soberania|souverainete|integridad territorial|integridade territorial|integrite territoriale)
+ACCUSE -3.0 barbar\w*|callous\w*|hysteri\w*|histeri\w*|scapegoat\w*|chivo expiatorio|bode expiatorio|bouc\w* emissaire\w*|revanchis\w*|militari[sz]ation|militarizacion|militarizacao|enem(y|ies)|enemigo\w*|inimigo\w*|ennemi\w*
+ACCUSE -3.0 loot\w*|plunder\w*|saqueo\w*|saquea\w*|pillag\w*|pille\w*|spoliat\w*|expoli\w*|roba\w*|roub\w*|spy|spies|spying|espionage|espia|espias|espiona\w*|espion\w*|provok\w*|biased|sesgad\w*|tendencios\w*|partialite|anti-\w+ (stance|policy|campaign|hysteria|rhetoric|position)
+ACCUSE -4.0 (ocupa\w*|occup\w*|invad\w*) (\w+ ){0,2}(our|nuestro|nuestra|notre|nosso|nossa) (territor\w*|land|tierra|terre|terra|pays|pais|country)
 # ---------------------------------------------------------------- INSULT
 INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
 INSULT -2.0 regime|unpopular|so-called (president|leader|government|prime minister|election|elections)
@@ -151,6 +170,7 @@ ACCUSE -3.0 fraud\w*|fraude\w*|rigged|amañad\w*|fraudulent\w*
 INSULT -3.5 dictador\w*|tirano\w*|payaso\w*|mentiroso\w*|titere\w*|cipayo\w*|lacayo\w*|traidor\w*|imbecil\w*|estupid\w*|ridicul\w*|narco-?(estado|gobierno|presidente|dictadura)
 INSULT -3.5 ditador\w*|palhaco\w*|fantoche\w*|traidor\w*|imbecil\w*|dictateur\w*|tyran\w*|clown\w*|menteur\w*|marionnette\w*|traitre\w*|imbecile\w*|guignol\w*
 INSULT -2.0 regimen|regime|impopular|supuesto presidente|suposto presidente|pretendu president
+INSULT -3.5 outlaw (nation|state|regime|country)|rogue (state|nation|regime)|pariah\w*|paria\w*|lackey\w*|stooge\w*|vassal\w*|vasall\w*|laquais|(estado|etat|estat) (paria|voyou|forajido|delincuente|delinquente)|narcoestado|narcodictadura
 # ---------------------------------------------------------------- REJECT / DEFY
 REJECT -4.0 (will|shall|would|are|am|is) not (\w+ ){0,2}(accept|tolerate|allow|pay|back down|bow|submit|yield|comply|forgive|be intimidated|be blackmailed|be lectured)
 REJECT -4.0 (won't|will never|shall never|never) (\w+ ){0,2}(accept|tolerate|allow|pay|back down|bow|submit|yield|forgive|comply)
@@ -170,6 +190,11 @@ REJECT -4.0 no (voy|vamos|va|van) a (\w+ ){0,1}(pedir perdon|pedir disculpas|dis
 REJECT -4.0 no (voy|vamos|va|van) a (\w+ ){0,1}(reconocer)|nao (vou|vamos|vai|vao) (\w+ ){0,1}reconhecer|(will not|won't|refuse to|never) (\w+ ){0,1}recogni[sz]e|ne (reconnaitr\w*|reconnaissons) (pas|jamais)
 REJECT -4.0 no (aceptamos|toleramos|permitimos|admitimos|apoyamos|reconocemos|reconoce\w*)|nao (aceitamos|toleramos|permitimos|admitimos|apoiamos|reconhecemos)|nao (vou|vamos|ira|irao) (\w+ ){0,1}(pedir desculpas|aceitar|permitir|recuar|ceder|tolerar)
 REJECT -4.0 (will not|won't|not going to|never|refuse to|shall not) apologi[sz]e|(there will be )?no apolog(y|ies)|(ne|n') (\w+ ){0,2}(accepterons|tolererons|cederons|plierons|excuserons|reconnaissons)
+REJECT -4.0 (despite|in spite of|regardless of) (the )?(\w+ ){0,1}(pressure|pressures|threats|ultimatum|demands|injunctions)|(malgre|en depit de) (\w+ ){0,2}(pressions|menaces|injonctions|ultimatum)|(pese a|a pesar de) (\w+ ){0,2}(presiones|amenazas|ultimatum)|(apesar d\w*|a despeito d\w*) (\w+ ){0,1}(pressoes|ameacas|ultimato)
+REJECT -4.0 (no|nao|ne|never|not|jamas|nunca|jamais|will not|won't) (\w+ ){0,2}(arrodill\w*|ajoelh\w*|agenouill\w*|kneel\w*|doblega\w*|dobra\w*|pli\w*|cede\w*|capitul\w*|submit\w*|sometem\w*|someter\w*|soumet\w*|bow\w*)
+REJECT -4.0 (no|nao) (nos |se |me )?(dejar\w*|dejamos|deja|deixar\w*|deixamos|deixa) (\w+ ){0,1}(intimidar|chantajear|amedrentar|amedrontar|chantagear|presionar|pressionar)|ne (nous |se |me )?laiss\w* pas (\w+ ){0,1}(intimider|impressionner|dicter|faire)
+REJECT -4.0 (ne|n') (reconnait|reconnaissent|reconnaissons|reconnaitra|reconnaitrons) (pas|jamais)|(no|nao|not|never) (\w+ ){0,1}(reconoce\w*|reconhece\w*|recogni[sz]e\w*)
+REJECT -4.0 (postpon\w*|aplaz\w*|pospus\w*|pospon\w*|adia\w*|adiou|suspend\w*) (\w+ ){0,3}(trip|visit|meeting|talks|summit|viaje|visita|reunion|cumbre|viagem|reuniao|cupula|visite|sommet|rencontre)
 # ---------------------------------------------------------------- DEMAND
 DEMAND -3.0 demand\w*|insist\w* (that|on)|must (immediately )?(stop|end|cease|release|withdraw|change|respect|take back|retract|pay|comply|meet|apologi\w*|correct)
 DEMAND -3.0 (urge\w*|call\w* on|call\w* upon) (\w+ ){0,4}(to )?(immediately |unconditionally )?(release|stop|end|withdraw|respect|cease|reverse)
@@ -180,6 +205,7 @@ DEMAND -3.0 (deve|devem|deveria) (respeitar|libertar|retirar|cessar|pedir descul
 DEMAND -3.0 (pide|pedimos|exigimos|demandamos|pedem|pedimos) (\w+ ){0,2}(la |a )?(liberacion|libertacao)|demand\w* (\w+ ){0,3}(la )?liberation|(doit|doivent) (cesser|liberer|respecter|retirer|s'excuser)|somm\w* de
 DEMAND -3.0 (tiene|tienen|tendra|tendran|debera|deberan|tem|tera|terao|deve|devem) que (\w+ ){0,1}(pedir|rectificar|disculpar\w*|retirar|respetar|respeitar|devolver|liberar|libertar|explicar)|pida (\w+ )?(disculpas|perdon)|peca desculpas
 DEMAND -3.0 (seek\w*|sought|demand\w*|expect\w*|want|await\w*|call\w* for) (\w+ ){0,4}apolog\w*|owes? (\w+ ){0,3}apolog\w*|(doit|doivent|devra|devront) (presenter des excuses|s'excuser|retirer|respecter|liberer|cesser)
+DEMAND -3.0 (tiene|tienen|debe|deben|tendra|tendran|debera|deberan) que (\w+ ){0,3}(disculpas|perdon)|(tem|deve|devem|tera|terao) (que |de )?(\w+ ){0,3}desculpas|(doit|doivent|devra|devront) (\w+ ){0,3}(excuses|pardon)|que nos (respeten|respetes|respete|respeitem)|(nous|nos) respecter|respect us
 # ---------------------------------------------------------------- DEESCALATE / CONCEDE
 DEESCALATE 5.0 agreed to (all )?(\w+ ){0,3}terms|accept\w* (all )?(\w+ ){0,3}terms|held in reserve|back\w* down|climb\w* down
 DEESCALATE 7.0 (tariffs|sanctions|aranceles|sanciones|tarifas|sancoes|droits de douane)[^;!?\n]{0,90}? (are|is|will be|have been|has been|quedan|seran|fueron|serao|foram|sont|seront) (\w+ ){0,2}(suspended|lifted|paused|removed|withdrawn|scrapped|suspendidos|suspendidas|levantad\w*|retirad\w*|suspens\w*|leve\w*)
