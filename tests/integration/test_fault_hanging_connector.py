@@ -1,7 +1,9 @@
 """Issue 7 fault: a connector whose server hangs (accepts, never answers).
 
 A real ``diplomon run`` (role ``all``) polls X on a server that accepts the
-connection and never answers, and Telegram and RSS on a healthy stand-in.
+connection and never answers, opens its Jetstream socket to that same server
+(the websocket handshake never completes), and polls Telegram and RSS on a
+healthy stand-in.
 The hung source times out and retries with backoff; the others keep
 ingesting; the daemon's own /metrics counts the timeouts; SIGTERM while a
 request hangs still exits 0 within 5 s.
@@ -32,7 +34,7 @@ from tests.ops.ops_procs import Daemon
 pytestmark = pytest.mark.timeout(60)
 
 TOKEN_ENV = "DM_IT_HANG_TOKEN"
-CHANNEL, FEED = "leader_t", "mfa-h"
+CHANNEL, FEED, BLUESKY = "leader_t", "mfa-h", "leader-b.gov"
 
 
 @pytest.fixture
@@ -61,6 +63,14 @@ poll_interval = "1s"
 timeout = "1s"
 
 [[sources]]
+platform = "bluesky"
+base_url = "{stand_in.url}"
+stream_url = "{hung.replace("http://", "ws://")}/subscribe"
+accounts = ["{BLUESKY}"]
+poll_interval = "30s"
+timeout = "1s"
+
+[[sources]]
 platform = "telegram"
 base_url = "{stand_in.url}"
 accounts = ["{CHANNEL}"]
@@ -81,6 +91,12 @@ async def texts_scored(daemon: Daemon, redis: Redis, keys: Keys, wanted: set[str
     return wanted <= {p.text.strip() for p in await scored_posts(redis, keys)}
 
 
+async def connector_errors(ops: DaemonMetrics) -> dict[tuple[str, str], float]:
+    """diplomon_connector_errors_total by (connector, reason), from the daemon's /metrics."""
+    samples = metric_samples(await ops.text(), "diplomon_connector_errors_total")
+    return {(labels["connector"], labels["reason"]): value for labels, value in samples if value}
+
+
 class TestHangingConnector:
     async def test_hung_source_times_out_retries_others_flow_sigterm_fast(
         self,
@@ -93,9 +109,10 @@ class TestHangingConnector:
         daemons: list[Daemon],
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
-        """X hangs: timeouts counted and retried; Telegram/RSS posts all scored once; SIGTERM exits 0 < 5 s."""
+        """X and Jetstream hang: timeouts counted, retried; Telegram/RSS all scored once; SIGTERM < 5 s."""
         monkeypatch.setenv(TOKEN_ENV, "hang-token-77aa")
         stand_in.rss.add_feed(FEED)
+        stand_in.bluesky.add_profile(BLUESKY)
         stand_in.telegram.add_post(CHANNEL, "Telegram 1: talks open in Oslo.")
         port = free_port()
         extra = sources(hanging.url, stand_in)
@@ -113,13 +130,12 @@ class TestHangingConnector:
         hung_name = f"x@{hanging.url.removeprefix('http://')}"
 
         async def timed_out_twice() -> bool:
-            text = await ops.text()
-            timeouts = sum(
-                value
-                for labels, value in metric_samples(text, "diplomon_connector_errors_total")
-                if labels.get("connector") == hung_name and labels.get("reason") == "timeout"
+            errors = await connector_errors(ops)
+            return (
+                errors.get((hung_name, "timeout"), 0) >= 2
+                and errors.get(("bluesky@jetstream", "websocket"), 0) >= 2
+                and hanging.accepted >= 4
             )
-            return timeouts >= 2 and hanging.accepted >= 2
 
         await wait_until(timed_out_twice, timeout=15)
         later = {"Telegram 2: a second round is planned.", "RSS: the talks went on"}
@@ -127,19 +143,16 @@ class TestHangingConnector:
         stand_in.rss.add_entry(FEED, "RSS: the talks went on", "RSS: the talks went on")
         await wait_until(lambda: texts_scored(daemon, redis, keys, later), timeout=10)
 
+        errors = await connector_errors(ops)
+        assert set(errors) == {(hung_name, "timeout"), ("bluesky@jetstream", "websocket")}
         text = await ops.text()
-        errors = {
-            (labels["connector"], labels["reason"])
-            for labels, value in metric_samples(text, "diplomon_connector_errors_total")
-            if value > 0
-        }
-        assert {connector for connector, _ in errors} == {hung_name}, errors
         ingested = {
             labels["connector"]
             for labels, value in metric_samples(text, "diplomon_posts_in_total")
             if value > 0
         }
-        assert ingested == {f"telegram@{stand_in.url.removeprefix('http://')}", "rss"}
+        host = stand_in.url.removeprefix("http://")
+        assert ingested == {f"telegram@{host}", "rss"}
         scored = await scored_posts(redis, keys)
         assert len({p.id for p in scored}) == len(scored) == 3
         assert hanging.accepted >= 2
