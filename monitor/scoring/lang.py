@@ -81,6 +81,19 @@ def normalise_tag(tag: str | None) -> str | None:
     """An ISO 639-1 code from a platform tag such as ``pt-BR`` or ``EN``."""
     if not tag:
         return None
+    known = _TAGS.get(tag)
+    if known is not None or tag in _TAGS:
+        return known
+    code = _normalise(tag)
+    if len(_TAGS) < 1024:
+        _TAGS[tag] = code
+    return code
+
+
+_TAGS: dict[str, str | None] = {}  # platform tag -> normalised code (tags are few)
+
+
+def _normalise(tag: str) -> str | None:
     code = tag.strip().lower().replace("_", "-").split("-")[0]
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
 

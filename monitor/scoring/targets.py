@@ -17,6 +17,7 @@ from typing import NamedTuple, Protocol
 
 from monitor.gazetteer import load_gazetteer
 from monitor.models import Post
+from monitor.scoring.cased_scan import CasedScanner
 from monitor.scoring.places import INSTITUTIONS, THEATRES
 from monitor.scoring.text import fold_case_kept, fold_token, words
 from monitor.scoring.triere import trie_pattern
@@ -132,7 +133,7 @@ class _Indexes:
     sensitive: dict[str, tuple[str, str | None]]
     hashtags: dict[str, tuple[str, int]]
     insensitive_re: re.Pattern[str]
-    sensitive_re: re.Pattern[str]
+    sensitive_re: CasedScanner
 
 
 ActorForm = tuple[str, str, str]  # (folded form, country, actor id)
@@ -159,7 +160,9 @@ def _build(places: Mapping[str, CountryLike], actor_forms: tuple[ActorForm, ...]
     for form, country_code, actor_id in actor_forms:
         sensitive.setdefault(form, (country_code, actor_id))
     hashtags = {k.replace(" ", "").replace("-", ""): v for k, v in insensitive.items()}
-    return _Indexes(insensitive, sensitive, hashtags, _compile(insensitive), _compile(sensitive))
+    return _Indexes(
+        insensitive, sensitive, hashtags, _compile(insensitive), CasedScanner(sensitive)
+    )
 
 
 @lru_cache(maxsize=16)
@@ -228,8 +231,12 @@ class TargetFinder:
             if kind == _THEATRE:
                 refs.append(Ref(start, country, strong=False, end=end))
                 continue
-            before = _words_before(folded, start)
-            bystander = _is_victim(before) or (kind == _DEMONYM and _is_people(folded, before, end))
+            bystander = False
+            if bystanders:
+                before = _words_before(folded, start)
+                bystander = _is_victim(before) or (
+                    kind == _DEMONYM and _is_people(folded, before, end)
+                )
             refs.append(Ref(start, country, bystander=bystander, end=end))
         cased = fold_case_kept(text) if cased is None else cased
         for match in self._sensitive_re.finditer(cased):

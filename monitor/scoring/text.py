@@ -70,11 +70,15 @@ _SENTENCE_END = re.compile(r"[.!?;…]\s|\n")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence-like span of ``text``."""
-    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
-    if not ends or ends[-1] < len(text):
-        ends.append(len(text))
-    spans = [(a, b) for a, b in zip([0, *ends[:-1]], ends, strict=True) if b > a]
-    return spans or [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()  # every match is at least one character: spans are never empty
+        spans.append((start, end))
+        start = end
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
 
 
 def clip(text: str, limit: int = MAX_CHARS) -> str:

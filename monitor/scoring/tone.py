@@ -44,7 +44,7 @@ def vader_polarity(text: str) -> float:
 def english_tone(text: str) -> float:
     """VADER compound on the opening of the text; never raises."""
     try:
-        return float(fast_analyser().polarity_scores(clip(text, MAX_TONE_CHARS))["compound"])
+        return fast_analyser().compound(clip(text, MAX_TONE_CHARS))
     except (ValueError, IndexError, KeyError, RecursionError):
         return 0.0
 
@@ -81,26 +81,36 @@ def emoji_valence(text: str) -> float:
 def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0.0) -> float:
     """VADER-style compound for accent-folded es/pt/fr text (plus emoji valence)."""
     tokens = _TOKEN.findall(folded, 0, MAX_TONE_CHARS)
-    positions = [tokens.index(w) for w in BUT_WORDS.get(lang, ()) if w in tokens]
-    but_at = min(positions) if positions else -1
+    valences = list(map(_VALENCES.get, tokens))
+    if None in valences:
+        _fill_valences(tokens, valences)
+    # Only lexicon words carry tone: visit those (a few per post), not every token.
+    scored = [i for i, valence in enumerate(valences) if valence]
     total = 0.0
-    valences = _VALENCES
-    for i, token in enumerate(tokens):
-        valence = valences.get(token)
-        if valence is None:
-            valence = word_valence(token)
-            if len(valences) < 100_000:
-                valences[token] = valence
-        if valence == 0.0 or token in NEGATORS:
-            continue
-        valence = _modify(valence, tokens, i)
-        if but_at >= 0:
-            valence *= 0.5 if i < but_at else 1.5 if i > but_at else 1.0
-        total += valence
+    if scored:
+        positions = [tokens.index(w) for w in BUT_WORDS.get(lang, ()) if w in tokens]
+        but_at = min(positions) if positions else -1
+        for i in scored:
+            if tokens[i] in NEGATORS:
+                continue
+            valence = _modify(valences[i] or 0.0, tokens, i)
+            if but_at >= 0:
+                valence *= 0.5 if i < but_at else 1.5 if i > but_at else 1.0
+            total += valence
     total += emoji
     if total:
         total += math.copysign(min(exclamations, 4) * 0.292, total)
     return _normalise(total)
+
+
+def _fill_valences(tokens: list[str], valences: list[float | None]) -> None:
+    """Look up the tokens the plain-dict cache has not seen yet, and remember them."""
+    for i, valence in enumerate(valences):
+        if valence is None:
+            token = tokens[i]
+            valence = valences[i] = word_valence(token)
+            if len(_VALENCES) < 100_000:
+                _VALENCES[token] = valence
 
 
 def _modify(valence: float, tokens: list[str], i: int) -> float:

@@ -29,12 +29,6 @@ _IDIOM_WORDS = frozenset(
 _PUNCT = string.punctuation
 
 
-def _strip_punctuation(token: str) -> str:
-    """``SentiText._strip_punc_if_word``: strip punctuation unless that leaves <= 2 chars."""
-    stripped = token.strip(_PUNCT)
-    return token if len(stripped) <= 2 else stripped
-
-
 def _negated_word(word: str) -> bool:
     """``vaderSentiment.negated([word])`` for a single lower-case word."""
     return word in _NEGATE or "n't" in word
@@ -48,9 +42,28 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         self._ascii_fast_path = not any(key.isascii() for key in self.emojis)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
+        text = self._prepared(text)
+        result: dict[str, float] = self.score_valence(self._sentiments(text), text)
+        return result
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]`` without the pos/neu/neg proportions."""
+        text = self._prepared(text)
+        sentiments = self._sentiments(text)
+        if not sentiments:
+            return 0.0
+        total = float(sum(sentiments))
+        emphasis = self._punctuation_emphasis(text)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        return round(float(vs.normalize(total)), 4)
+
+    def _prepared(self, text: str) -> str:
         if not (self._ascii_fast_path and text.isascii()):
             text = self._replace_emoji(text)
-        return self._scores(text.strip())
+        return text.strip()
 
     def _replace_emoji(self, text: str) -> str:
         parts: list[str] = []
@@ -68,25 +81,26 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
                 prev_space = char == " "
         return "".join(parts)
 
-    def _scores(self, text: str) -> dict[str, float]:
-        """``polarity_scores`` after emoji replacement, with each word lower-cased once."""
-        words = [_strip_punctuation(w) for w in text.split()]
-        cap_diff = vs.allcap_differential(words)
+    def _sentiments(self, text: str) -> list[float]:
+        """VADER's per-word valences (0 for non-lexicon words), each word lower-cased once;
+        only lexicon words are visited."""
+        tokens = text.split()
+        stripped = [t.strip(_PUNCT) for t in tokens]
+        words = [s if len(s) > 2 else t for t, s in zip(tokens, stripped, strict=True)]
+        cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
         lowers = [w.lower() for w in words]
         lexicon = self.lexicon
         boosters = vs.BOOSTER_DICT
         last = len(words) - 1
-        sentiments: list[float] = []
-        for i, lowered in enumerate(lowers):
-            if lowered in boosters or lowered not in lexicon:
-                sentiments.append(0)  # what sentiment_valence gives a non-lexicon word
-            elif i < last and lowered == "kind" and lowers[i + 1] == "of":
-                sentiments.append(0)
-            else:
-                sentiments.append(self._valence(words, lowers, cap_diff, i))
-        sentiments = self._but_check(words, sentiments)
-        result: dict[str, float] = self.score_valence(sentiments, text)
-        return result
+        sentiments: list[float] = [0] * len(words)  # what sentiment_valence gives others
+        for i in [i for i, lowered in enumerate(lowers) if lowered in lexicon]:
+            lowered = lowers[i]
+            if lowered in boosters or (i < last and lowered == "kind" and lowers[i + 1] == "of"):
+                continue
+            sentiments[i] = self._valence(words, lowers, cap_diff, i)
+        if "but" in lowers:
+            sentiments = self._but_check(words, sentiments)
+        return sentiments
 
     def _valence(self, words: list[str], lowers: list[str], cap_diff: bool, i: int) -> float:
         """``sentiment_valence`` for the lexicon word at ``i``."""

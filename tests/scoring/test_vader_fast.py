@@ -50,3 +50,13 @@ class TestFastVader:
         assert [fast.polarity_scores(t) for t in texts] == [
             reference.polarity_scores(t) for t in texts
         ]
+
+    def test_compound_alone_is_vaders_compound(self) -> None:
+        """The compound-only path equals VADER's compound on generated and bench posts."""
+        from monitor.bench_corpus import bench_posts
+
+        reference, fast = analyser(), fast_analyser()
+        texts = _generated(2000) + [p.text for p in bench_posts(1000)] + ["", "   ", "!!!"]
+        assert [fast.compound(t) for t in texts] == [
+            reference.polarity_scores(t)["compound"] for t in texts
+        ]
