@@ -67,18 +67,24 @@ class Coder:
         """Every cue in ``folded`` with its modifiers applied. Conditionals, sarcasm markers
         and mocking subjects come from the same scan, so context costs nothing extra."""
         found: list[Cue] = []
-        markers = _Markers()
+        markers = _NO_MARKERS
+        quotes = '"' in folded
+        rows = self._rows
+        index_of = self._dispatcher.index_of
+        last = len(sentences) - 1
         sentence_index = 0
         for match in self._regex.finditer(folded):
             start, end = match.span()
-            cls, weight, _ = self._rows[self._dispatcher.index_of(match.group())]
+            cls, weight, _ = rows[index_of(match.group())]
             if cls in MARKERS:
+                if markers is _NO_MARKERS:
+                    markers = _Markers()
                 markers.add(cls, start, end)
                 continue
-            while sentence_index < len(sentences) - 1 and sentences[sentence_index][1] <= start:
+            while sentence_index < last and sentences[sentence_index][1] <= start:
                 sentence_index += 1
             sentence_start = sentences[sentence_index][0]
-            found.append(_modify(cls, weight, folded, sentence_start, start, end, markers))
+            found.append(_modify(cls, weight, folded, sentence_start, start, end, markers, quotes))
         return found
 
 
@@ -111,6 +117,9 @@ class _Markers:
         return bool(self.mockers) and self.mockers[-1] >= max(sentence_start, start - 60)
 
 
+_NO_MARKERS = _Markers()  # shared, never added to: most posts have no context marker
+
+
 def _negated(tokens: list[str]) -> bool:
     for i, token in enumerate(tokens):
         if token in _NEGATORS or token.endswith("n't"):
@@ -126,13 +135,16 @@ def _modify(
     start: int,
     end: int,
     markers: _Markers,
+    quotes: bool = True,
 ) -> Cue:
     tokens = [
         t.strip(_PUNCTUATION) for t in folded[max(sentence_start, start - 40) : start].split()[-3:]
     ]
     negated = cls not in SELF_NEGATING and _negated(tokens)
     quoted = (
-        folded.count('"', sentence_start, start) % 2 == 1 and folded.find('"', end, end + 200) >= 0
+        quotes
+        and folded.count('"', sentence_start, start) % 2 == 1
+        and folded.find('"', end, end + 200) >= 0
     )
     if cls in POSITIVE:
         if quoted or markers.sarcastic(folded, sentence_start, start):

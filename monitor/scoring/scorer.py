@@ -43,9 +43,9 @@ _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusati
 # "the words of President X are unacceptable": evidence that X's side said something
 # hostile about the author's country, even where that was not posted on a watched account.
 _REACTION = re.compile(
-    r"\b(words|remarks|statements?|comments|declarations?|phrase|insults?|propos|"
+    r"(?<!\w)(?:words|remarks|statements?|comments|declarations?|phrase|insults?|propos|"
     r"declaraciones|palabras|dichos|expresiones|insultos|declaracoes|palavras|falas|"
-    r"manifestacoes|expressions|paroles|insultes)\b"
+    r"manifestacoes|expressions|paroles|insultes)(?!\w)"
 )
 
 
@@ -56,12 +56,20 @@ class _Base:
         self.watchlist = watchlist
         self.finder = TargetFinder(watchlist)
         self._recent: OrderedDict[str, str] = OrderedDict()
+        self._authors: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         # target country -> source country -> time of its latest hostile post toward it
         self._provoked: dict[str, dict[str, datetime]] = {}
 
     def _author(self, post: Post) -> tuple[str | None, str | None]:
-        actor = self.watchlist.by_handle(post.author, post.platform)
-        return (actor.id, actor.country) if actor else (None, None)
+        key = (post.author, post.platform)
+        known = self._authors.get(key)
+        if known is None:
+            actor = self.watchlist.by_handle(post.author, post.platform)
+            known = (actor.id, actor.country) if actor else (None, None)
+            if len(self._authors) >= _RECENT:
+                self._authors.clear()
+            self._authors[key] = known
+        return known
 
     def _remember(self, post: Post, country: str | None) -> None:
         if country is None:
@@ -148,18 +156,21 @@ class Scorer(_Base):
         actor_id, country = self._author(post)
         sentences = sentence_spans(folded)
         cues = self.coder.cues(folded, sentences)
-        hostile = any(c.weight < 0 for c in cues)  # bystanders only matter to hostile cues
-        refs = self.finder.find(post, text, folded, cased, bystanders=hostile)
-        refs += self._context_refs(post)
-        events = _attach_targets(cues, refs, sentences, country, text, folded)
-        events = self._answer_targets(post, country, events, refs)
         protests = [c.start for c in cues if c.weight < 0]
-        events += _reactions(text, folded, sentences, refs, country, events, protests)
+        # bystanders (victims, populations) only matter to hostile cues
+        refs = self.finder.find(post, text, folded, cased, bystanders=bool(protests))
+        if post.reply_to or post.quote_of:
+            refs += self._context_refs(post)
+        events = _attach_targets(cues, refs, sentences, country, text, folded) if cues else []
+        if events:
+            events = self._answer_targets(post, country, events, refs)
+            events += _reactions(text, folded, sentences, refs, country, events, protests)
         tone_value = tone(text, folded, lang)
-        by_target = _hostility(events, tone_value)
+        by_target = _hostility(events, tone_value) if events else {}
         foreign = _foreign_countries(refs, country, events)
         self._remember(post, country)
-        self._note_provocations(post, country, by_target)
+        if by_target:
+            self._note_provocations(post, country, by_target)
         return Score(
             post_id=post.id,
             lang=lang,
@@ -237,21 +248,21 @@ def _attach_targets(
     the post's addressees. Populations ("Palestinian protesters") are never the target
     of a hostile cue: they are who it is about, not whom it is aimed at."""
     foreign = [r for r in refs if r.country != own]
-    addressees = sorted(_addressees(foreign))
+    addressees: list[str | None] | None = None  # computed once, when first needed
     # (event, aimed only because the post addresses it, start of its sentence)
     placed: list[tuple[Event, bool, int]] = []
     for cue in cues:
-        actor = _reported_actor(cue, foreign, folded) if cue.cls in HOSTILE_ACTS else None
-        if actor is None and cue.cls in HOSTILE_ACTS and _DONE_TO_US.match(folded, cue.end):
-            # "the expulsion of our diplomats": an act suffered, held against its unnamed actor
-            cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
-        if actor is not None:
-            # "Russia's invasion", "los aranceles estadounidenses": an act the author reports
-            # and holds against its actor, not an act of the author's own.
-            cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
-            if not cue.negated:
-                placed.append((_event(cue, actor, text), False, cue.start))
-                continue
+        if cue.cls in HOSTILE_ACTS:
+            actor = _reported_actor(cue, foreign, folded)
+            if actor is not None or _DONE_TO_US.match(folded, cue.end):
+                # "Russia's invasion", "los aranceles estadounidenses": an act the author
+                # reports and holds against its actor, not an act of the author's own;
+                # "the expulsion of our diplomats": an act suffered, held against its
+                # unnamed actor.
+                cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
+                if actor is not None and not cue.negated:
+                    placed.append((_event(cue, actor, text), False, cue.start))
+                    continue
         lo, hi = _sentence_of(cue.start, sentences)
         hostile = cue.weight < 0
         here = sorted(
@@ -261,8 +272,16 @@ def _attach_targets(
                 if r.strong and lo <= r.start < hi and not (hostile and r.bystander)
             }
         )
-        targets: list[str | None] = list(here or addressees) or [None]
-        placed.extend((_event(cue, target, text), not here, lo) for target in targets)
+        targets: list[str | None]
+        if here:
+            targets = list(here)
+        else:
+            if addressees is None:
+                addressees = list(sorted(_addressees(foreign))) or [None]
+            targets = addressees
+        fallback = not here
+        for target in targets:
+            placed.append((_event(cue, target, text), fallback, lo))
         if len(placed) >= _MAX_EVENTS:
             break
     # "Spoke with @X about the terror attack; we stand together against terrorism": hostile
@@ -272,6 +291,8 @@ def _attach_targets(
     # "Congratulations to the dictator on his fake election": praise in the same sentence as
     # an insult to the same target is sarcasm, not cooperation.
     insulted = {(lo, e.target) for e, _, lo in placed if e.cls == "INSULT"}
+    if not friends and not insulted:
+        return [e for e, _, _ in placed[:_MAX_EVENTS]]
     events = [
         e
         for e, fallback, lo in placed

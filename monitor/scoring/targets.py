@@ -229,7 +229,7 @@ class TargetFinder:
             country, kind = self._insensitive[match.group()]
             start, end = match.span()
             if kind == _THEATRE:
-                refs.append(Ref(start, country, strong=False, end=end))
+                refs.append(Ref(start, country, None, False, False, end))
                 continue
             bystander = False
             if bystanders:
@@ -237,7 +237,7 @@ class TargetFinder:
                 bystander = _is_victim(before) or (
                     kind == _DEMONYM and _is_people(folded, before, end)
                 )
-            refs.append(Ref(start, country, bystander=bystander, end=end))
+            refs.append(Ref(start, country, None, True, bystander, end))
         cased = fold_case_kept(text) if cased is None else cased
         for match in self._sensitive_re.finditer(cased):
             country, actor_id = self._sensitive[match.group()]
@@ -245,7 +245,7 @@ class TargetFinder:
             if actor_id is not None and _SAINT.search(folded, max(0, start - 7), start):
                 continue  # "San Martín", "Saint-Martin": a place or a saint, not the minister
             victim = bystanders and _is_victim(_words_before(folded, start))
-            refs.append(Ref(start, country, actor_id, bystander=victim, end=end))
+            refs.append(Ref(start, country, actor_id, True, victim, end))
         if "#" in text:
             for match in _HASHTAG.finditer(folded):
                 tagged = self._hashtags.get(match.group(1))

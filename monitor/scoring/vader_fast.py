@@ -16,6 +16,7 @@ from typing import Any
 from vaderSentiment import vaderSentiment as vs
 
 _NEGATE = frozenset(vs.NEGATE)
+_BOOSTERS = vs.BOOSTER_DICT
 # Every word of a special-case idiom or of a multi-word booster: a window without any of
 # them cannot form one, so the idiom check can stop early.
 _IDIOM_WORDS = frozenset(
@@ -118,8 +119,14 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         if words[i].isupper() and cap_diff:
             valence = valence + vs.C_INCR if valence > 0 else valence - vs.C_INCR
         for start_i in range(3):
-            if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
-                scalar = vs.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+            previous = i - (start_i + 1)
+            if previous >= 0 and lowers[previous] not in lexicon:
+                # scalar_inc_dec is 0.0 for any word that is not a booster
+                scalar = (
+                    vs.scalar_inc_dec(words[previous], valence, cap_diff)
+                    if lowers[previous] in _BOOSTERS
+                    else 0.0
+                )
                 if start_i == 1 and scalar != 0:
                     scalar = scalar * 0.95
                 if start_i == 2 and scalar != 0:
