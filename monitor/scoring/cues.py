@@ -98,7 +98,7 @@ ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador
 ACCUSE -3.0 (ambassador|envoy|charge d'affaires|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|convocad\w*|convoqu\w*)
 ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)
 RECALL -4.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
-EXPEL -7.0 (retir\w*|revoc\w*|revog\w*|withdr\w*) (\w+ ){0,2}(beneplacito|agrement|agreement to the ambassador)
+EXPEL -7.0 (retir\w*|revoc\w*|revog\w*|withdr\w*) (\w+ ){0,2}(l'|d')?(beneplacito|agrement|agreement to the ambassador)
 EXPEL -6.0 (debe|deben|debera|deberan|must|doit|doivent|devra|devront|deve|devem|devera|deverao) (\w+ ){0,2}(abandonar|salir de|leave|quitter|deixar|sair d\w*) (\w+ ){0,1}(el pais|the country|le pays|o pais|le territoire|el territorio|o territorio|immediately|de inmediato|imediatamente|immediatement)
 RECALL -4.0 (pausa|pause|pausar|pausamos|pauser) (\w+ ){0,3}(las |as |les |the )?(relaciones|relacoes|relations|ties)
 # ---------------------------------------------------------------- MILITARY

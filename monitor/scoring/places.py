@@ -7,6 +7,8 @@ other foreign reference, points at the state that controls or fights there.
 
 from __future__ import annotations
 
+import re
+
 INSTITUTIONS: dict[str, str] = {
     "white house": "USA",
     "casa blanca": "USA",
@@ -59,3 +61,22 @@ THEATRES: dict[str, str] = {
     "donbas": "RUS",
     "donbass": "RUS",
 }
+
+# "Latin America", "América del Sur", "Amérique latine": a region, not the United States.
+_REGION_BEFORE = re.compile(
+    r"(?:latin|south|central|north|meso|ibero|hispano|pan|nuestra|nossa|notre|our)[\s-]*$"
+)
+_REGION_AFTER = re.compile(
+    r"[\s-]*(?:latina|latine|latin|del sur|do sul|du sud|central|centrale|del norte|do norte|"
+    r"du nord|austral|andina|caribe)\b"
+)
+
+
+def names_region(folded: str, start: int, end: int) -> bool:
+    """Whether the "America"/"Amérique" matched at ``start:end`` names a region."""
+    if not folded.startswith("ameri", start):
+        return False
+    return bool(
+        _REGION_BEFORE.search(folded, max(0, start - 12), start)
+        or _REGION_AFTER.match(folded, end, end + 12)
+    )

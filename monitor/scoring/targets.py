@@ -18,7 +18,8 @@ from typing import NamedTuple, Protocol
 from monitor.gazetteer import load_gazetteer
 from monitor.models import Post
 from monitor.scoring.cased_scan import CasedScanner
-from monitor.scoring.places import INSTITUTIONS, THEATRES
+from monitor.scoring.names import ORDINARY, resolve, titled, weak_forms
+from monitor.scoring.places import INSTITUTIONS, THEATRES, names_region
 from monitor.scoring.text import fold_case_kept, fold_token, words
 from monitor.scoring.triere import trie_pattern
 from monitor.watchlist import Actor, Watchlist
@@ -114,7 +115,7 @@ def surname_forms(actor: Actor) -> list[str]:
     forms = [alias for alias in actor.aliases if len(alias) >= 2]
     name = re.sub(r"\(.*?\)", " ", actor.name).strip()
     tokens = name.split()
-    if not tokens or any(fold_token(t) in _ORG_WORDS for t in tokens):
+    if not tokens or any(fold_token(t) in _ORG_WORDS or fold_token(t) in ORDINARY for t in tokens):
         return forms
     forms.append(name)
     if len(tokens) >= 2:
@@ -134,6 +135,7 @@ class _Indexes:
     hashtags: dict[str, tuple[str, int]]
     insensitive_re: re.Pattern[str]
     sensitive_re: CasedScanner
+    weak: dict[str, tuple[tuple[str, str], ...]]  # one-word names that need context
 
 
 ActorForm = tuple[str, str, str]  # (folded form, country, actor id)
@@ -160,8 +162,9 @@ def _build(places: Mapping[str, CountryLike], actor_forms: tuple[ActorForm, ...]
     for form, country_code, actor_id in actor_forms:
         sensitive.setdefault(form, (country_code, actor_id))
     hashtags = {k.replace(" ", "").replace("-", ""): v for k, v in insensitive.items()}
+    weak = weak_forms(actor_forms)
     return _Indexes(
-        insensitive, sensitive, hashtags, _compile(insensitive), CasedScanner(sensitive)
+        insensitive, sensitive, hashtags, _compile(insensitive), CasedScanner(sensitive), weak
     )
 
 
@@ -183,6 +186,7 @@ class TargetFinder:
         self._hashtags = indexes.hashtags
         self._insensitive_re = indexes.insensitive_re
         self._sensitive_re = indexes.sensitive_re
+        self._weak = indexes.weak
 
     @staticmethod
     def add_country(
@@ -225,27 +229,24 @@ class TargetFinder:
                 actor = self._watchlist.by_handle(match.group(1), post.platform)
                 if actor is not None:
                     refs.append(Ref(match.start(), actor.country, actor.id, end=match.end()))
-        for match in self._insensitive_re.finditer(folded):
-            country, kind = self._insensitive[match.group()]
-            start, end = match.span()
-            if kind == _THEATRE:
-                refs.append(Ref(start, country, None, False, False, end))
-                continue
-            bystander = False
-            if bystanders:
-                before = _words_before(folded, start)
-                bystander = _is_victim(before) or (
-                    kind == _DEMONYM and _is_people(folded, before, end)
-                )
-            refs.append(Ref(start, country, None, True, bystander, end))
+        refs.extend(self._place_refs(folded, bystanders))
         cased = fold_case_kept(text) if cased is None else cased
+        pending: list[tuple[int, int, str]] = []  # weak one-word names, resolved below
         for match in self._sensitive_re.finditer(cased):
-            country, actor_id = self._sensitive[match.group()]
+            form = match.group()
+            country, actor_id = self._sensitive[form]
             start, end = match.span()
             if actor_id is not None and _SAINT.search(folded, max(0, start - 7), start):
                 continue  # "San Martín", "Saint-Martin": a place or a saint, not the minister
+            if form in self._weak:
+                pending.append((start, end, form))
+                continue
+            if actor_id is None and folded[start] == "a" and names_region(folded, start, end):
+                continue
             victim = bystanders and _is_victim(_words_before(folded, start))
             refs.append(Ref(start, country, actor_id, True, victim, end))
+        if pending:
+            refs.extend(self._resolve_weak(pending, refs, folded, bystanders))
         if "#" in text:
             for match in _HASHTAG.finditer(folded):
                 tagged = self._hashtags.get(match.group(1))
@@ -253,6 +254,35 @@ class TargetFinder:
                     refs.append(Ref(match.start(), tagged[0]))
         refs.sort(key=_START)
         return refs
+
+    def _place_refs(self, folded: str, bystanders: bool) -> Iterable[Ref]:
+        """Country names, demonyms, capitals and theatres (case-insensitive)."""
+        for match in self._insensitive_re.finditer(folded):
+            country, kind = self._insensitive[match.group()]
+            start, end = match.span()
+            if kind == _NAME and folded[start] == "a" and names_region(folded, start, end):
+                continue  # "Latin America", "América del Sur": a region, not the USA
+            if kind == _THEATRE:
+                yield Ref(start, country, None, False, False, end)
+                continue
+            bystander = False
+            if bystanders:
+                before = _words_before(folded, start)
+                bystander = _is_victim(before) or (
+                    kind == _DEMONYM and _is_people(folded, before, end)
+                )
+            yield Ref(start, country, None, True, bystander, end)
+
+    def _resolve_weak(
+        self, pending: list[tuple[int, int, str]], refs: list[Ref], folded: str, bystanders: bool
+    ) -> Iterable[Ref]:
+        """Weak names ("Sánchez", "Wong") that a title or the post's countries vouch for."""
+        countries = {r.country for r in refs if r.strong}
+        for start, end, form in pending:
+            found = resolve(self._weak[form], countries, titled(folded, start, end))
+            if found is not None:
+                victim = bystanders and _is_victim(_words_before(folded, start))
+                yield Ref(start, found[0], found[1], True, victim, end)
 
     def _metadata_refs(self, post: Post) -> Iterable[Ref]:
         for handle in post.mentions:

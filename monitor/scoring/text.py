@@ -70,15 +70,13 @@ _SENTENCE_END = re.compile(r"[.!?;…]\s|\n")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence-like span of ``text``."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()  # every match is at least one character: spans are never empty
-        spans.append((start, end))
-        start = end
-    if start < len(text) or not spans:
-        spans.append((start, len(text)))
-    return spans
+    # every match is at least one character long: the spans are never empty
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return [(0, len(text))]
+    if ends[-1] < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
 def clip(text: str, limit: int = MAX_CHARS) -> str:

@@ -1,0 +1,177 @@
+"""Second-round generalisation: weak surnames, regions named 'America', broader cues."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from monitor.models import Post
+from monitor.scoring import Scorer
+from monitor.scoring.cased_scan import CasedScanner
+from monitor.scoring.names import weak_forms
+from monitor.scoring.targets import TargetFinder
+from monitor.scoring.text import fold, fold_case_kept
+from monitor.watchlist import Actor, Watchlist
+
+WATCHLIST = Watchlist(
+    [
+        Actor(id="pm-es", name="Pedro Sánchez", country="ESP", role="head_of_government",
+              handles={"x": "pm_es"}),
+        Actor(id="fm-au", name="Penny Wong", country="AUS", role="foreign_minister",
+              handles={"x": "fm_au"}),
+        Actor(id="pm-sg", name="Lawrence Wong", country="SGP", role="head_of_government",
+              handles={"x": "pm_sg"}),
+        Actor(id="eu-com", name="European Commission", country="EUU", role="other",
+              handles={"x": "eu_com"}),
+        Actor(id="pres-ar", name="Javier Milei", country="ARG", role="head_of_state",
+              handles={"x": "pres_ar"}),
+        Actor(id="pres-us", name="Donald Trump", country="USA", role="head_of_state",
+              handles={"x": "pres_us"}),
+        Actor(id="pres-fr", name="Emmanuel Macron", country="FRA", role="head_of_state",
+              handles={"x": "pres_fr"}),
+    ]
+)  # fmt: skip
+
+
+def post(text: str, author: str = "pres_ar", lang: str | None = None) -> Post:
+    return Post(
+        id="p1",
+        platform="x",
+        author=author,
+        created_at=datetime(2025, 1, 26, 12, tzinfo=UTC),
+        text=text,
+        lang=lang,
+    )
+
+
+@pytest.fixture(scope="module")
+def finder() -> TargetFinder:
+    return TargetFinder(WATCHLIST)
+
+
+def refs(finder: TargetFinder, text: str) -> set[tuple[str, str | None]]:
+    found = finder.find(post(text), text, fold(text), fold_case_kept(text))
+    return {(r.country, r.actor) for r in found}
+
+
+class TestWeakNames:
+    def test_common_and_shared_surnames_are_weak(self) -> None:
+        """Common surnames and names of people in two countries need context."""
+        forms = [("Sánchez", "ESP", "pm-es"), ("Wong", "AUS", "a"), ("Wong", "SGP", "b"),
+                 ("Milei", "ARG", "c"), ("Pedro Sánchez", "ESP", "pm-es")]  # fmt: skip
+        weak = weak_forms(forms)
+        assert set(weak) == {"Sánchez", "Wong"}
+        assert weak["Wong"] == (("AUS", "a"), ("SGP", "b"))
+
+    def test_bare_common_surname_points_nowhere(self, finder: TargetFinder) -> None:
+        """'Sánchez' alone is not Spain's prime minister."""
+        assert refs(finder, "Sánchez ganó el partido de tenis") == set()
+
+    def test_title_or_country_vouches(self, finder: TargetFinder) -> None:
+        """A title before it, or Spain named in the same post, makes it the PM."""
+        assert ("ESP", "pm-es") in refs(finder, "El presidente Sánchez miente")
+        assert ("ESP", "pm-es") in refs(finder, "Sánchez está hundiendo a España")
+
+    def test_full_name_is_enough(self, finder: TargetFinder) -> None:
+        """The full name needs nothing else."""
+        assert ("ESP", "pm-es") in refs(finder, "Pedro Sánchez miente")
+
+    def test_shared_surname_needs_the_country(self, finder: TargetFinder) -> None:
+        """'Minister Wong' is two people; with Singapore named it is one."""
+        assert refs(finder, "Minister Wong said so") == set()
+        assert ("SGP", "pm-sg") in refs(finder, "Wong spoke for Singapore")
+
+    def test_ordinary_word_is_never_a_surname(self, finder: TargetFinder) -> None:
+        """'European Commission' yields no 'Commission' surname form."""
+        assert refs(finder, "The Commission met today") == set()
+
+    def test_unique_surname_stays_strong(self, finder: TargetFinder) -> None:
+        """'Milei' alone is Argentina's president."""
+        assert ("ARG", "pres-ar") in refs(finder, "Milei habló")
+
+
+class TestAmericaRegions:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Latin America must unite",
+            "Central America and South America",
+            "La integración de América Latina",
+            "Os povos da América do Sul",
+            "L'Amérique latine et l'Europe",
+        ],
+    )
+    def test_regions_are_not_the_usa(self, finder: TargetFinder, text: str) -> None:
+        """Regions named with 'America' do not resolve to the United States."""
+        assert "USA" not in {c for c, _ in refs(finder, text)}
+
+    def test_america_alone_is_the_usa(self, finder: TargetFinder) -> None:
+        """'America' alone still does."""
+        assert "USA" in {c for c, _ in refs(finder, "America will respond")}
+
+
+class TestCasedScanner:
+    def test_same_matches_as_one_alternation(self) -> None:
+        """Capital-first scan plus rare forms gives the plain alternation's matches."""
+        import re
+
+        from monitor.scoring.triere import trie_pattern
+
+        terms = ["Trump", "US", "the US", "von der Leyen", "EE.UU.", "U.S.", "Macron"]
+        plain = re.compile(r"(?<![\w@#])" + trie_pattern(terms) + r"(?!\w)")
+        scanner = CasedScanner(terms)
+        texts = [
+            "the US and Trump", "aUS US@ #US @US US", "von der Leyen met Macron in the US.",
+            "EE.UU. y U.S. y USA", "Trumpet US", "",
+        ]  # fmt: skip
+        for text in texts:
+            assert [m.span() for m in scanner.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer(WATCHLIST)
+
+
+class TestBroaderCues:
+    @pytest.mark.parametrize(
+        ("text", "author", "target", "cls"),
+        [
+            ("La France condamne l'offensive militaire de l'Argentine.", "pres_fr", "ARG",
+             "ACCUSE"),
+            ("Argentina's announcements are a direct threat to our sovereignty.", "pres_us",
+             "ARG", "ACCUSE"),
+            ("Notre ambassadeur restera malgré les pressions de l'Argentine.", "pres_fr",
+             "ARG", "REJECT"),
+            ("Vamos a poner una pausa en las relaciones con Francia.", "pres_ar", "FRA",
+             "RECALL"),
+            ("The Argentine regime is using migrants as a weapon.", "pres_us", "ARG",
+             "ACCUSE"),
+            ("The United States reserves the right to make further necessary responses "
+             "to Argentina.", "pres_us", "ARG", "THREATEN"),
+            ("Le Niger a retiré l'agrément de l'ambassadeur de France.", "pres_ar", "FRA",
+             "EXPEL"),
+        ],
+    )  # fmt: skip
+    def test_cue_families(
+        self, scorer: Scorer, text: str, author: str, target: str, cls: str
+    ) -> None:
+        """Each multilingual cue family is found and aimed at the named country."""
+        score = scorer.score(post(text, author=author))
+        assert cls in {e.cls for e in score.events if e.target == target}, score.events
+        assert score.hostility_by_target.get(target, 0.0) > 0.3
+
+    def test_not_recognising_putschists_stays_hostile(self, scorer: Scorer) -> None:
+        """'ne reconnaît pas les putschistes': the negation governs 'recognise'."""
+        text = "La France ne reconnaît pas les putschistes de l'Argentine."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.3
+
+    def test_neither_negates(self, scorer: Scorer) -> None:
+        """'neither side will threaten' is no threat."""
+        text = "Argentina and France agreed that neither state will threaten the other."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) == 0.0
