@@ -1,7 +1,8 @@
 """What connectors keep in Redis: dedup marks, cursors, resolved ids, recent windows.
 
 Publishing is one Lua script per batch: for each post it sets the dedup mark
-(``SET NX EX``) and appends to ``{prefix}:posts`` only if the mark was new, so a
+(``SET NX EX``) and appends to the author's posts stream (``{prefix}:posts``, or
+its partition) only if the mark was new, so a
 post is published exactly once even across restarts and concurrent pollers.
 Cursors are saved after publishing: a crash in between re-fetches posts that
 the dedup marks then drop, so nothing is missed and nothing is ingested twice.
@@ -26,12 +27,14 @@ from monitor.stream import DEFAULT_MAXLEN
 DEDUP_TTL = 30 * 86400  # longer than any platform lets a cursor rewind
 WINDOW_KEEP = 200
 
+# KEYS: (dedup mark, posts stream of the author's partition) per post
+# ARGV: maxlen, dedup ttl, ingest ts, post JSON per post
 _PUBLISH = """
 local added = {}
-for i = 2, #KEYS do
-  if redis.call('SET', KEYS[i], '1', 'NX', 'EX', ARGV[2]) then
-    redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'post', ARGV[i + 2], 'ts', ARGV[3])
-    added[#added + 1] = i - 1
+for i = 1, #KEYS / 2 do
+  if redis.call('SET', KEYS[2 * i - 1], '1', 'NX', 'EX', ARGV[2]) then
+    redis.call('XADD', KEYS[2 * i], 'MAXLEN', '~', ARGV[1], '*', 'post', ARGV[i + 3], 'ts', ARGV[3])
+    added[#added + 1] = i
   end
 end
 return added
@@ -66,7 +69,9 @@ class Store:
         dropped = len(posts) - len(batch)
         added: list[Post] = []
         if batch:
-            keys = [self.keys.posts, *(self.dedup_key(p.id) for p in batch)]
+            keys: list[str] = []
+            for post in batch:
+                keys += [self.dedup_key(post.id), self.keys.posts_partition(post.author)]
             now_ms = str(int(time.time() * 1000))
             args: list[str | bytes] = [str(self.maxlen), str(DEDUP_TTL), now_ms]
             args += [to_json(p) for p in batch]

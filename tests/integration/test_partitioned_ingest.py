@@ -45,11 +45,6 @@ Entries = list[tuple[bytes, dict[bytes, bytes]]]
 
 
 class TestPartitionedIngest:
-    @pytest.mark.xfail(
-        strict=True,
-        reason="connectors.store.Store.publish appends to keys.posts, ignoring "
-        "keys.posts_partition(author): with partitions > 1 all ingested posts land in partition 0",
-    )
     async def test_connector_posts_go_to_their_authors_partition(
         self,
         tmp_path: Path,
