@@ -43,6 +43,8 @@ class Detector:
         self._window = seconds(settings.window)
         self._half_life = seconds(settings.half_life)
         self._gap = seconds(settings.min_alert_gap)
+        self._slow_window = seconds(settings.slow_window)
+        self._slow_half_life = seconds(settings.slow_half_life)
 
     # ------------------------------------------------------------------ public
     def pairs(self, post: Post, score: Score) -> list[str]:
@@ -114,11 +116,18 @@ class Detector:
         elapsed = (now - _utc(since)).total_seconds()
         return float(0.5 ** (max(0.0, elapsed) / self._half_life))
 
+    def _slow_factor(self, since: datetime, now: datetime) -> float:
+        elapsed = (now - _utc(since)).total_seconds()
+        return float(0.5 ** (max(0.0, elapsed) / self._slow_half_life))
+
     def _decay(self, state: DyadState, now: datetime) -> None:
         if now > state.updated:
             factor = self._factor(state.updated, now)
             state.ab *= factor
             state.ba *= factor
+            slow = self._slow_factor(state.updated, now)
+            state.slow_ab *= slow
+            state.slow_ba *= slow
             state.updated = now
 
     def _add(
@@ -132,17 +141,20 @@ class Detector:
         now: datetime,
     ) -> None:
         amount = hostility * self._factor(now, state.updated)  # late posts count less
+        slow = hostility * self._slow_factor(now, state.updated)
         severe = any(
             e.target == other and e.weight <= self.settings.severe_weight and not e.negated
             for e in score.events
         )
         if forward:
             state.ab += amount
+            state.slow_ab += slow
             state.last_ab = max(now, state.last_ab) if state.last_ab else now
             if severe:
                 state.severe_ab = now
         else:
             state.ba += amount
+            state.slow_ba += slow
             state.last_ba = max(now, state.last_ba) if state.last_ba else now
             if severe:
                 state.severe_ba = now
@@ -151,9 +163,11 @@ class Detector:
             implied = min(self.settings.reaction_cap, self.settings.reaction_share * amount)
             if forward:
                 state.ba += implied
+                state.slow_ba += implied
                 state.last_ba = max(now, state.last_ba) if state.last_ba else now
             else:
                 state.ab += implied
+                state.slow_ab += implied
                 state.last_ab = max(now, state.last_ab) if state.last_ab else now
         state.posts = _keep(state.posts, alert_post(post, score, other), self.settings)
         if score.author_actor and score.author_actor not in state.actors:
@@ -163,24 +177,35 @@ class Detector:
         factor = self.settings.concession_factor
         if forward:
             state.ab *= factor
+            state.slow_ab *= factor
             state.ba *= (1.0 + factor) / 2.0
+            state.slow_ba *= (1.0 + factor) / 2.0
         else:
             state.ba *= factor
+            state.slow_ba *= factor
             state.ab *= (1.0 + factor) / 2.0
+            state.slow_ab *= (1.0 + factor) / 2.0
 
     def _recent(self, moment: datetime | None, now: datetime) -> bool:
         return moment is not None and (now - moment).total_seconds() <= self._window
+
+    def _slow_exchange(self, state: DyadState, now: datetime) -> bool:
+        """Strong hostility both ways within the slow window, however late the answer."""
+        for last in (state.last_ab, state.last_ba):
+            if last is None or (now - last).total_seconds() > self._slow_window:
+                return False
+        return min(state.slow_ab, state.slow_ba) >= self.settings.slow_threshold
 
     def _exchange(self, state: DyadState, now: datetime) -> bool:
         s = self.settings
         both = self._recent(state.last_ab, now) and self._recent(state.last_ba, now)
         if not both:
-            return False
+            return self._slow_exchange(state, now)
         if min(state.ab, state.ba) >= s.threshold and state.ab + state.ba >= s.combined_threshold:
             return True
         severe_ab = self._recent(state.severe_ab, now) and state.ba >= s.severe_reply_threshold
         severe_ba = self._recent(state.severe_ba, now) and state.ab >= s.severe_reply_threshold
-        return severe_ab or severe_ba
+        return severe_ab or severe_ba or self._slow_exchange(state, now)
 
     def _severity(self, state: DyadState, now: datetime) -> str:
         """``critical`` once a severe act (sanction, expulsion, force...) is in the window."""

@@ -41,15 +41,27 @@ class DetectorSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
     reaction_share: float = 0.5
     reaction_cap: float = 0.3
     min_alert_gap: str = "6h"  # after a resolution, no new episode for this long
+    # Slow exchanges: strong hostility answered days later ("98 h after the accusation")
+    # is still an exchange. A second intensity per direction halves every
+    # ``slow_half_life``; both at least ``slow_threshold`` within ``slow_window`` alert.
+    slow_window: str = "120h"
+    slow_half_life: str = "96h"
+    slow_threshold: float = 0.4
 
     def __post_init__(self) -> None:
-        for name in ("window", "half_life", "min_alert_gap"):
+        for name in ("window", "half_life", "min_alert_gap", "slow_window", "slow_half_life"):
             value = getattr(self, name)
             try:
                 seconds(value)
             except ValueError as exc:
                 raise ValueError(f"{name}: {exc}") from exc
-        for name in ("threshold", "combined_threshold", "severe_reply_threshold", "resolve_below"):
+        for name in (
+            "threshold",
+            "combined_threshold",
+            "severe_reply_threshold",
+            "resolve_below",
+            "slow_threshold",
+        ):
             if not 0.0 <= getattr(self, name) <= 10.0:
                 raise ValueError(f"{name}: must be between 0 and 10")
         if self.max_posts < 2:

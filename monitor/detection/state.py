@@ -21,6 +21,9 @@ class DyadState(msgspec.Struct, kw_only=True):
     updated: datetime  # time the intensities were last decayed to
     ab: float = 0.0  # a's hostility toward b
     ba: float = 0.0
+    # The same hostility decaying slowly: a strong exchange whose answer comes days later.
+    slow_ab: float = 0.0
+    slow_ba: float = 0.0
     last_ab: datetime | None = None  # last hostile post a -> b
     last_ba: datetime | None = None
     severe_ab: datetime | None = None  # last severe act a -> b
