@@ -45,7 +45,11 @@ _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusati
 _REACTION = re.compile(
     r"(?<!\w)(?:words|remarks|statements?|comments|declarations?|phrase|insults?|propos|"
     r"declaraciones|palabras|dichos|expresiones|insultos|declaracoes|palavras|falas|"
-    r"manifestacoes|expressions|paroles|insultes)(?!\w)"
+    r"manifestacoes|expressions|paroles|insultes|"
+    # protesting another country's acts implies them too: "the announcements by X are a threat"
+    r"announcements?|decisions?|actions|measures|moves|conduct|behaviou?r|provocations?|"
+    r"anuncios?|decision|decisiones|acciones|medidas|conducta|comportamiento|anuncio|"
+    r"decisao|decisoes|acoes|conduta|annonces?|mesures|agissements|comportement)(?!\w)"
 )
 
 

@@ -32,11 +32,7 @@ def summary(
 
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
-KNOWN_MISSES = {
-    # Maduro's annexation order names no country Guyana is known by ("Guayana Esequiba"):
-    # the alert comes one post late, with Caracas's answer to Guyana.
-    "guyana-venezuela-2023-12",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 class TestScenarios:

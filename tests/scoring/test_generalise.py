@@ -175,3 +175,18 @@ class TestBroaderCues:
         text = "Argentina and France agreed that neither state will threaten the other."
         score = scorer.score(post(text, author="pres_fr"))
         assert score.hostility_by_target.get("ARG", 0.0) == 0.0
+
+
+class TestReactionsToActs:
+    def test_protesting_announcements_implies_their_hostility(self, scorer: Scorer) -> None:
+        """'The announcements by President Milei are a direct threat' reacts to Argentina."""
+        text = "The announcements by President Milei are a direct threat to our sovereignty."
+        score = scorer.score(post(text, author="pres_us"))
+        reactions = [e for e in score.events if e.cls == "REACTION"]
+        assert [e.target for e in reactions] == ["ARG"]
+
+    def test_own_decision_is_no_reaction(self, scorer: Scorer) -> None:
+        """A decision without a foreign speaker near it implies nothing."""
+        text = "Our decision is final: we condemn the attack on Argentina."
+        score = scorer.score(post(text, author="pres_us"))
+        assert not [e for e in score.events if e.cls == "REACTION"]
