@@ -18,6 +18,7 @@ from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
 from monitor.scoring.targets import Ref, TargetFinder
 from monitor.scoring.text import clip, fold, fold_case_kept, sentence_spans
 from monitor.scoring.tone import tone, vader_polarity
+from monitor.scoring.triere import trie_pattern
 from monitor.watchlist import Watchlist
 
 log = logging.getLogger("diplomon.scoring")
@@ -42,15 +43,17 @@ _MAX_EVENTS = 64  # a pathological post still yields a small Score
 _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
 # "the words of President X are unacceptable": evidence that X's side said something
 # hostile about the author's country, even where that was not posted on a watched account.
-_REACTION = re.compile(
-    r"(?<!\w)(?:words|remarks|statements?|comments|declarations?|phrase|insults?|propos|"
-    r"declaraciones|palabras|dichos|expresiones|insultos|declaracoes|palavras|falas|"
-    r"manifestacoes|expressions|paroles|insultes|"
+_REACTION_WORDS = (
+    "words remarks statement statements comments declaration declarations phrase insult "
+    "insults propos declaraciones palabras dichos expresiones insultos declaracoes palavras "
+    "falas manifestacoes expressions paroles insultes "
     # protesting another country's acts implies them too: "the announcements by X are a threat"
-    r"announcements?|decisions?|actions|measures|moves|conduct|behaviou?r|provocations?|"
-    r"anuncios?|decision|decisiones|acciones|medidas|conducta|comportamiento|anuncio|"
-    r"decisao|decisoes|acoes|conduta|annonces?|mesures|agissements|comportement)(?!\w)"
+    "announcement announcements decision decisions actions measures moves conduct behaviour "
+    "behavior provocation provocations anuncio anuncios decisiones acciones medidas conducta "
+    "comportamiento decisao decisoes acoes conduta annonce annonces mesures agissements "
+    "comportement"
 )
+_REACTION = re.compile(r"(?<!\w)" + trie_pattern(_REACTION_WORDS.split()) + r"(?!\w)")
 
 
 class _Base:
