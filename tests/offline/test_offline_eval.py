@@ -16,6 +16,8 @@ from tests.conftest import SCENARIOS
 EXTRA = Path(__file__).resolve().parents[1] / "data" / "extra_scenarios"
 # Written before the second round of tuning (then tuned on: no longer held out).
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout_scenarios"
+# Written after that tuning and scored untuned (6/6 found, 0 false alarms, first run).
+HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "heldout2_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -37,7 +39,9 @@ KNOWN_MISSES: set[str] = set()
 
 class TestScenarios:
     @pytest.mark.parametrize(
-        "directory", [SCENARIOS, EXTRA, HELDOUT], ids=["dev", "extra", "heldout"]
+        "directory",
+        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2],
+        ids=["dev", "extra", "heldout", "heldout2"],
     )
     def test_every_hostile_found_in_time_and_no_false_alarm(self, directory: Path) -> None:
         """Each hostile scenario alerts by its alert_by post; no non-hostile one alerts."""
