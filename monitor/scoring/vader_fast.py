@@ -28,6 +28,11 @@ _IDIOM_WORDS = frozenset(
 
 
 _PUNCT = string.punctuation
+# Words before a lexicon word that can change its valence in sentiment_valence.
+_TRIGGERS = frozenset(
+    {*vs.NEGATE, *vs.BOOSTER_DICT, *_IDIOM_WORDS}
+    | {"no", "never", "without", "doubt", "so", "this", "least", "or", "nor", "kind", "of"}
+)
 
 
 def _negated_word(word: str) -> bool:
@@ -94,9 +99,21 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         boosters = vs.BOOSTER_DICT
         last = len(words) - 1
         sentiments: list[float] = [0] * len(words)  # what sentiment_valence gives others
+        plain_ok = "'" not in text  # no "n't" anywhere: the plain-word shortcut is exact
         for i in [i for i, lowered in enumerate(lowers) if lowered in lexicon]:
             lowered = lowers[i]
             if lowered in boosters or (i < last and lowered == "kind" and lowers[i + 1] == "of"):
+                continue
+            if (
+                plain_ok
+                and lowered != "no"
+                and _TRIGGERS.isdisjoint(lowers[max(0, i - 3) : i])
+                and not (cap_diff and words[i].isupper())
+                and (i < 3 or _IDIOM_WORDS.isdisjoint(lowers[i - 3 : i + 3]))
+            ):
+                # No booster, negation, "no", "least", "so/this" or idiom near it: every
+                # adjustment of sentiment_valence adds 0.0, so the valence is the lexicon's.
+                sentiments[i] = float(lexicon[lowered])
                 continue
             sentiments[i] = self._valence(words, lowers, cap_diff, i)
         if "but" in lowers:
