@@ -52,6 +52,8 @@ THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (\w+ ){0,3}(respond\w*|r
 THREATEN -4.4 (will|shall) not (\w+ ){0,2}(stand|go) unchallenged|will not be left unanswered|will not go unanswered
 THREATEN -5.8 (tomar\w*|adoptar\w*|tomaremos|adoptaremos|prendr\w*|adotar\w*|take|taking) (\w+ ){0,2}(todas las |toutes les |todas as |all )?(medidas|mesures|measures|steps) (necesarias|necessaires|necessarias|necessary)|all necessary (measures|steps|means)
 THREATEN -5.8 (on |en |em )(full|high|maximum|combat) alert|en (estado de )?alerta maxima|em alerta maximo|en etat d'alerte|alerte maximale
+THREATEN -4.4 (held|hold|be held) (\w+ ){0,2}accountable|(rendir|rendira|rendiran) cuentas|prestar contas|rendre des comptes
+THREATEN -5.8 (armed forces|military|army|troops|fuerzas armadas|ejercito|tropas|forcas armadas|exercito|forces armees|armee|troupes) (\w+ ){0,3}(are |is |estan |estao |sont |est )?(ready|prepared|on standby|listas|listos|preparad\w*|dispuest\w*|prontas|prontos|pretes|prets) (to|para|a|pour) (defend|respond|act|defender|responder|actuar|agir|defendre|repondre)|defend every inch|defender cada (centimetro|palmo)|defendre chaque (centimetre|pouce)
 # ---------------------------------------------------------------- ULTIMATUM
 ULTIMATUM -7.0 ultimatum|ultimato|ultimatums
 ULTIMATUM -7.0 (you|they|it) (have|has) \d+ (hours|days)
@@ -77,11 +79,15 @@ SANCTION -7.0 (gel\w*|suspen\w*) (\w+ ){0,3}(commerce|echanges|investissements|a
 SANCTION -6.0 (blacklist\w*|export controls|import ban|boycott\w*|boicot\w*|boicote\w*)
 SANCTION -7.0 (close\w*|closing|closure of) (\w+ ){0,2}airspace|(cerrar|cierre|cierra|cerro|fechar|fecha|fechou|fechamento) (\w+ ){0,2}(espacio aereo|espaco aereo)|ferm\w* (\w+ ){0,2}espace aerien
 SANCTION -7.0 (elevacao|aumento|imposicao|alza|subida|hausse|imposition) (\w+ ){0,3}(tarifas|aranceles|droits de douane|tarifs douaniers)|tarifa(s)? (de|a|sobre) (importacao|importacion|importaciones|importacoes|productos|produtos)
+SANCTION -7.0 (clos\w*|seal\w*|shut\w*) (\w+ ){0,2}(the )?borders?|(cerr\w*|cierr\w*|cierre) (\w+ ){0,2}(la |las )?fronteras?|(fech\w*) (\w+ ){0,2}(a |as )?fronteiras?|ferm\w* (\w+ ){0,2}(la |les )?frontieres?
+SANCTION -6.0 (suspend\w*|halt\w*|ban\w*|cancel\w*|stop\w*) (\w+ ){0,2}(all )?(flights|air links|air traffic|air travel)|(suspen\w*|cancel\w*|prohib\w*) (\w+ ){0,2}(los |todos los )?vuelos|(suspen\w*|cancel\w*|proib\w*) (\w+ ){0,2}(os |todos os )?voos|(suspen\w*|annul\w*|interdi\w*) (\w+ ){0,2}(les |tous les )?vols
+RECALL -4.0 (clos\w*|shut\w*) (\w+ ){0,2}(embassy|consulate|mission)|(cerr\w*|cierr\w*) (\w+ ){0,2}(la |el |su |nuestra |nuestro )?(embajada|consulado)|fech\w* (\w+ ){0,2}(a |o |sua |nossa |nosso )?(embaixada|consulado)|ferm\w* (\w+ ){0,2}(l'|notre |son )?(ambassade|consulat)
 # ---------------------------------------------------------------- RETALIATE
 RETALIATE -8.0 retaliat\w*|counter-?(tariffs|measures|sanctions)|reciprocal (tariffs|measures|sanctions)|tit-for-tat
 RETALIATE -8.0 represalia(s)?|contramedidas|medidas reciprocas|aranceles reciprocos|retaliac\w*|reciprocidade|represaille(s)?|contre-?mesures|mesures de retorsion|riposte\w*
 # ---------------------------------------------------------------- EXPEL / RECALL
 EXPEL -7.0 persona non grata
+EXPEL -7.0 (retir\w*|revoc\w*|revog\w*|withdr\w*) (\w+ ){0,2}(l'|d')?(beneplacito|agrement|agreement to the ambassador)
 EXPEL -7.0 expel\w*|expulsion(s)?|expuls\w*
 EXPEL -7.0 (order\w*|told|asked) (him|her|them|the \w+|\w+ \w+) to leave (the country|within)
 EXPEL -6.0 (return|go back) to (his|her|their) country
@@ -98,7 +104,6 @@ ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador
 ACCUSE -3.0 (ambassador|envoy|charge d'affaires|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|convocad\w*|convoqu\w*)
 ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)
 RECALL -4.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
-EXPEL -7.0 (retir\w*|revoc\w*|revog\w*|withdr\w*) (\w+ ){0,2}(l'|d')?(beneplacito|agrement|agreement to the ambassador)
 EXPEL -6.0 (debe|deben|debera|deberan|must|doit|doivent|devra|devront|deve|devem|devera|deverao) (\w+ ){0,2}(abandonar|salir de|leave|quitter|deixar|sair d\w*) (\w+ ){0,1}(el pais|the country|le pays|o pais|le territoire|el territorio|o territorio|immediately|de inmediato|imediatamente|immediatement)
 RECALL -4.0 (pausa|pause|pausar|pausamos|pauser) (\w+ ){0,3}(las |as |les |the )?(relaciones|relacoes|relations|ties)
 # ---------------------------------------------------------------- MILITARY
@@ -156,6 +161,8 @@ ACCUSE -3.0 (threat|threats|attack|attacks|assault|affront|violation|violations|
 ACCUSE -3.0 barbar\w*|callous\w*|hysteri\w*|histeri\w*|scapegoat\w*|chivo expiatorio|bode expiatorio|bouc\w* emissaire\w*|revanchis\w*|militari[sz]ation|militarizacion|militarizacao|enem(y|ies)|enemigo\w*|inimigo\w*|ennemi\w*
 ACCUSE -3.0 loot\w*|plunder\w*|saqueo\w*|saquea\w*|pillag\w*|pille\w*|spoliat\w*|expoli\w*|roba\w*|roub\w*|spy|spies|spying|espionage|espia|espias|espiona\w*|espion\w*|provok\w*|biased|sesgad\w*|tendencios\w*|partialite|anti-\w+ (stance|policy|campaign|hysteria|rhetoric|position)
 ACCUSE -4.0 (ocupa\w*|occup\w*|invad\w*) (\w+ ){0,2}(our|nuestro|nuestra|notre|nosso|nossa) (territor\w*|land|tierra|terre|terra|pays|pais|country)
+ACCUSE -3.0 miente\w*|mienten|mintio|mintieron|mentem|mentiu|manipul\w*|lied|a lie|blatant lies?|outright lies?|(tell\w*|spread\w*) lies|lies about
+ACCUSE -3.0 pira(cy|teria|taria|terie)|hostage diplomacy|hostage-taking|toma de rehenes|prise d'otages|secuestr\w*|sequestr\w*|(seiz\w*|confiscat\w*) (\w+ ){0,2}(ship|ships|vessel|vessels|tanker|tankers|aircraft|plane|planes|assets|cargo|citizens|nationals|fishermen)
 # ---------------------------------------------------------------- INSULT
 INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
 INSULT -2.0 regime|unpopular|so-called (president|leader|government|prime minister|election|elections)
@@ -248,6 +255,11 @@ HOSTILE_ACTS = frozenset({"SANCTION", "RETALIATE", "EXPEL", "RECALL", "MILITARY"
 POSITIVE = frozenset({"DEESCALATE", "COOPERATE", "PRAISE", "CONGRATULATE", "CONDOLE"})
 
 
+# A gap word may also be an elided article or pronoun: "convoqué l'ambassadeur".
+_GAP = r"(\w+ ){0,"
+_ELIDED_GAP = r"(\w+ |\w\w?'){0,"
+
+
 def parse_cues(raw: str = CUES) -> list[tuple[str, float, str]]:
     """(class, weight, pattern) for every cue line."""
     rows: list[tuple[str, float, str]] = []
@@ -256,5 +268,5 @@ def parse_cues(raw: str = CUES) -> list[tuple[str, float, str]]:
         if not line or line.startswith("#"):
             continue
         cls, weight, pattern = line.split(" ", 2)
-        rows.append((cls, float(weight), pattern))
+        rows.append((cls, float(weight), pattern.replace(_GAP, _ELIDED_GAP)))
     return rows

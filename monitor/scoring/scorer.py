@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -12,13 +11,13 @@ from datetime import UTC, datetime, timedelta
 from msgspec.structs import replace
 
 from monitor.models import Event, Post, Score
-from monitor.scoring.coder import Coder, Cue
-from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE
+from monitor.scoring.attribution import attach_targets, reactions
+from monitor.scoring.coder import Coder
+from monitor.scoring.cues import POSITIVE
 from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
 from monitor.scoring.targets import Ref, TargetFinder
 from monitor.scoring.text import clip, fold, fold_case_kept, sentence_spans
 from monitor.scoring.tone import tone, vader_polarity
-from monitor.scoring.triere import trie_pattern
 from monitor.watchlist import Watchlist
 
 log = logging.getLogger("diplomon.scoring")
@@ -38,22 +37,6 @@ _ANSWERS = frozenset(
     {"REJECT", "RETALIATE", "SANCTION", "THREATEN", "EXPEL", "RECALL", "ULTIMATUM", "DEESCALATE"}
 )
 _SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
-_CUE_CHARS = 80
-_MAX_EVENTS = 64  # a pathological post still yields a small Score
-_REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
-# "the words of President X are unacceptable": evidence that X's side said something
-# hostile about the author's country, even where that was not posted on a watched account.
-_REACTION_WORDS = (
-    "words remarks statement statements comments declaration declarations phrase insult "
-    "insults propos declaraciones palabras dichos expresiones insultos declaracoes palavras "
-    "falas manifestacoes expressions paroles insultes "
-    # protesting another country's acts implies them too: "the announcements by X are a threat"
-    "announcement announcements decision decisions actions measures moves conduct behaviour "
-    "behavior provocation provocations anuncio anuncios decisiones acciones medidas conducta "
-    "comportamiento decisao decisoes acoes conduta annonce annonces mesures agissements "
-    "comportement"
-)
-_REACTION = re.compile(r"(?<!\w)" + trie_pattern(_REACTION_WORDS.split()) + r"(?!\w)")
 
 
 class _Base:
@@ -168,10 +151,10 @@ class Scorer(_Base):
         refs = self.finder.find(post, text, folded, cased, bystanders=bool(protests))
         if post.reply_to or post.quote_of:
             refs += self._context_refs(post)
-        events = _attach_targets(cues, refs, sentences, country, text, folded) if cues else []
+        events = attach_targets(cues, refs, sentences, country, text, folded) if cues else []
         if events:
             events = self._answer_targets(post, country, events, refs)
-            events += _reactions(text, folded, sentences, refs, country, events, protests)
+            events += reactions(text, folded, sentences, refs, country, events, protests)
         tone_value = tone(text, folded, lang)
         by_target = _hostility(events, tone_value) if events else {}
         foreign = _foreign_countries(refs, country, events)
@@ -229,168 +212,6 @@ def _foreign_countries(refs: Iterable[Ref], own: str | None, events: list[Event]
     found = {r.country for r in refs if r.strong and r.country != own}
     found |= {e.target for e in events if e.target and e.target != own}
     return sorted(found)
-
-
-def _addressees(foreign: list[Ref]) -> set[str]:
-    """Whom the post addresses as a whole: its mentions, replies and quotes, else its only
-    foreign country, else (with no foreign country at all) a conflict theatre it names."""
-    addressees = {r.country for r in foreign if r.start < 0}
-    states = {r.country for r in foreign if r.strong and not r.bystander and r.start >= 0}
-    if not addressees and len(states) == 1:
-        addressees = set(states)
-    if not addressees and not states:
-        addressees = {r.country for r in foreign if not r.strong}
-    return addressees
-
-
-def _attach_targets(
-    cues: list[Cue],
-    refs: list[Ref],
-    sentences: list[tuple[int, int]],
-    own: str | None,
-    text: str,
-    folded: str,
-) -> list[Event]:
-    """One event per (cue, target): the foreign states named in the cue's sentence, else
-    the post's addressees. Populations ("Palestinian protesters") are never the target
-    of a hostile cue: they are who it is about, not whom it is aimed at."""
-    foreign = [r for r in refs if r.country != own]
-    addressees: list[str | None] | None = None  # computed once, when first needed
-    # (event, aimed only because the post addresses it, start of its sentence)
-    placed: list[tuple[Event, bool, int]] = []
-    for cue in cues:
-        if cue.cls in HOSTILE_ACTS:
-            actor = _reported_actor(cue, foreign, folded)
-            if actor is not None or _DONE_TO_US.match(folded, cue.end):
-                # "Russia's invasion", "los aranceles estadounidenses": an act the author
-                # reports and holds against its actor, not an act of the author's own;
-                # "the expulsion of our diplomats": an act suffered, held against its
-                # unnamed actor.
-                cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
-                if actor is not None and not cue.negated:
-                    placed.append((_event(cue, actor, text), False, cue.start))
-                    continue
-        lo, hi = _sentence_of(cue.start, sentences)
-        hostile = cue.weight < 0
-        here = sorted(
-            {
-                r.country
-                for r in foreign
-                if r.strong and lo <= r.start < hi and not (hostile and r.bystander)
-            }
-        )
-        targets: list[str | None]
-        if here:
-            targets = list(here)
-        else:
-            if addressees is None:
-                addressees = list(sorted(_addressees(foreign))) or [None]
-            targets = addressees
-        fallback = not here
-        for target in targets:
-            placed.append((_event(cue, target, text), fallback, lo))
-        if len(placed) >= _MAX_EVENTS:
-            break
-    # "Spoke with @X about the terror attack; we stand together against terrorism": hostile
-    # words that reach a partner only as the post's addressee are not aimed at a partner
-    # the same post treats as a friend.
-    friends = {e.target for e, fb, _ in placed if e.weight > 0 and e.cls in POSITIVE and not fb}
-    # "Congratulations to the dictator on his fake election": praise in the same sentence as
-    # an insult to the same target is sarcasm, not cooperation.
-    insulted = {(lo, e.target) for e, _, lo in placed if e.cls == "INSULT"}
-    if not friends and not insulted:
-        return [e for e, _, _ in placed[:_MAX_EVENTS]]
-    events = [
-        e
-        for e, fallback, lo in placed
-        if not (fallback and e.weight < 0 and e.target in friends)
-        and not (e.weight > 0 and (lo, e.target) in insulted)
-    ]
-    return events[:_MAX_EVENTS]
-
-
-def _reactions(
-    text: str,
-    folded: str,
-    sentences: list[tuple[int, int]],
-    refs: list[Ref],
-    own: str | None,
-    events: list[Event],
-    protests: list[int],
-) -> list[Event]:
-    """REACTION events (weight 0): the post protests another country's words (a hostile
-    cue in the same sentence as "words", "statements"...). The speaker
-    is the foreign reference nearest the word: just after ("the words of President X")
-    or just before ("X's hostile statements")."""
-    hostile = {e.target for e in events if e.weight < 0 and e.target}
-    if not hostile:
-        return []
-    candidates = [r for r in refs if r.start >= 0 and r.country != own and not r.bystander]
-    found: dict[str, Event] = {}
-    for match in _REACTION.finditer(folded):
-        lo, hi = _sentence_of(match.start(), sentences)
-        if not any(lo <= start < hi for start in protests):
-            continue
-        after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
-        before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]
-        speaker = after[0] if after else before[-1] if before else None
-        if speaker is None or speaker.country not in hostile or speaker.country in found:
-            continue
-        cue = text[match.start() : min(hi, match.end() + 50)].strip()
-        cue = cue if len(cue) < 50 else cue[: cue.rfind(" ")]
-        found[speaker.country] = Event(cls="REACTION", cue=cue, weight=0.0, target=speaker.country)
-    return list(found.values())
-
-
-def _event(cue: Cue, target: str | None, text: str) -> Event:
-    snippet = text[cue.start : cue.end][:_CUE_CHARS]
-    return Event(
-        cls=cue.cls,
-        cue=f'"{snippet}"' if cue.quoted else snippet,
-        weight=round(cue.weight, 2),
-        target=target,
-        negated=cue.negated,
-        hedged=cue.hedged,
-    )
-
-
-_POSSESSIVE = re.compile(r"(?:'s?)?\s{0,2}$")
-_BY_AGENT = re.compile(
-    r"\s+(?:\w+\s+)?(?:imposed|announced|ordered|launched|decided|adopted|taken|"
-    r"impuest[oa]s?|anunciad[oa]s?|decretad[oa]s?|adoptad[oa]s?|impost[oa]s?|"
-    r"imposee?s?|annoncee?s?|decidee?s?|prises?)\s+(?:by|por|pel[oa]s?|par)\s+"
-)
-_DONE_TO_US = re.compile(
-    r"\s+(?:of|on|against|to|de|contra|a|contre|sur|sobre|aos?|as)\s+(?:the\s+|los\s+|las\s+)?"
-    r"(?:our|us|nuestr\w*|nosotros|noss\w*|notre|nos)\b"
-)
-_ARTICLE = re.compile(r"(?:the|el|la|los|las|o|a|os|as|le|les|l')\s*")
-
-
-def _reported_actor(cue: Cue, foreign: list[Ref], folded: str) -> str | None:
-    """The country whose act a sanction/force cue reports: "X's tariffs", "tariffs X-ish"."""
-    for ref in foreign:
-        if ref.bystander or ref.end < 0:
-            continue
-        if 0 <= cue.start - ref.end <= 3 and _POSSESSIVE.match(folded, ref.end, cue.start):
-            return ref.country
-        if 0 < ref.start - cue.end <= 1 and folded[cue.end : ref.start].isspace():
-            return ref.country
-    agent = _BY_AGENT.match(folded, cue.end, cue.end + 60)
-    if agent is not None:
-        article = _ARTICLE.match(folded, agent.end())
-        last = article.end() if article else agent.end()
-        for ref in foreign:
-            if agent.end() <= ref.start <= last and not ref.bystander:
-                return ref.country
-    return None
-
-
-def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    for lo, hi in sentences:
-        if lo <= position < hi:
-            return lo, hi
-    return sentences[-1]
 
 
 def _hostility(events: list[Event], tone_value: float) -> dict[str, float]:

@@ -67,6 +67,8 @@ _VICTIM_PREPOSITIONS = frozenset(
     )
 )
 _ARTICLES = frozenset(words("the la el o a le l' les los las os as"))
+# "la agresión de Rusia contra Ucrania": the country before "against" is the aggressor.
+_AGENT_NEXT = re.compile(r"\s+(?:against|contra|contre)\s")
 _LINKS = frozenset(words("of de do da del des du"))
 _PUNCT = '.,;:!?"()[]{}«»¿¡…-'
 _START = itemgetter(0)
@@ -268,7 +270,7 @@ class TargetFinder:
             bystander = False
             if bystanders:
                 before = _words_before(folded, start)
-                bystander = _is_victim(before) or (
+                bystander = (_is_victim(before) and not _AGENT_NEXT.match(folded, end)) or (
                     kind == _DEMONYM and _is_people(folded, before, end)
                 )
             yield Ref(start, country, None, True, bystander, end)
@@ -303,7 +305,7 @@ def _is_victim(before: list[str]) -> bool:
         words_.pop()
     if not words_ or words_[-1] not in _VICTIM_PREPOSITIONS:
         return False
-    return any(w in _VICTIM_NOUNS for w in words_[-3:-1])
+    return any(w in _VICTIM_NOUNS for w in words_[:-1])
 
 
 def _is_people(folded: str, before: list[str], end: int) -> bool:

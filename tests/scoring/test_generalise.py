@@ -190,3 +190,50 @@ class TestReactionsToActs:
         text = "Our decision is final: we condemn the attack on Argentina."
         score = scorer.score(post(text, author="pres_us"))
         assert not [e for e in score.events if e.cls == "REACTION"]
+
+
+class TestJointStatementsAndAgents:
+    def test_partner_of_a_joint_condemnation_is_not_its_target(self, scorer: Scorer) -> None:
+        """'Together with France, we condemn Russia's aggression': France is a partner."""
+        score = scorer.score(post("Together with France, we condemn Russia's aggression."))
+        assert "FRA" not in score.hostility_by_target
+        assert score.hostility_by_target.get("RUS", 0.0) > 0.3
+
+    def test_opening_con_marks_a_partner(self, scorer: Scorer) -> None:
+        """'Con Chile condenamos la agresión de Rusia contra Ucrania' aims at Russia only."""
+        text = "Con Chile condenamos la agresión de Rusia contra Ucrania."
+        score = scorer.score(post(text))
+        assert set(score.hostility_by_target) == {"RUS"}
+
+    def test_with_alone_is_still_a_target(self, scorer: Scorer) -> None:
+        """'We close the border with Chile' is aimed at Chile."""
+        score = scorer.score(post("Cerramos la frontera con Chile hasta nuevo aviso."))
+        assert score.hostility_by_target.get("CHL", 0.0) > 0.3
+
+    @pytest.mark.parametrize(
+        ("text", "target", "cls"),
+        [
+            ("Hemos suspendido todos los vuelos con Chile.", "CHL", "SANCTION"),
+            ("We are closing our embassy in Santiago.", "CHL", "RECALL"),
+            ("Nous avons convoqué l'ambassadeur du Chili.", "CHL", "ACCUSE"),
+            ("Chile miente descaradamente.", "CHL", "ACCUSE"),
+            ("Chile seized our fishing vessels: an act of piracy.", "CHL", "ACCUSE"),
+            ("Chile will be held accountable.", "CHL", "THREATEN"),
+        ],
+    )
+    def test_more_cue_families(self, scorer: Scorer, text: str, target: str, cls: str) -> None:
+        """Border and flight closures, embassy closures, elided summons, lies, seizures."""
+        score = scorer.score(post(text))
+        assert cls in {e.cls for e in score.events if e.target == target}, score.events
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We must seize this opportunity with Chile.",
+            "The future lies in our partnership with Chile.",
+            "Tenemos en mente la cooperación con Chile.",
+        ],
+    )
+    def test_ordinary_phrases_are_not_cues(self, scorer: Scorer, text: str) -> None:
+        """'seize the opportunity', 'lies in', 'en mente' are not hostile."""
+        assert scorer.score(post(text)).hostility_by_target.get("CHL", 0.0) == 0.0

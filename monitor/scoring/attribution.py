@@ -1,0 +1,236 @@
+"""Which country each escalation cue is aimed at, and the reactions a post implies.
+
+One event per (cue, target): the foreign states named in the cue's sentence, else the
+post's addressees; acts reported of another country ("Russia's invasion") become
+accusations against it; partners of a joint statement and victims are not targets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.models import Event
+from monitor.scoring.coder import Cue
+from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE
+from monitor.scoring.targets import Ref
+from monitor.scoring.triere import trie_pattern
+
+_CUE_CHARS = 80
+_MAX_EVENTS = 64  # a pathological post still yields a small Score
+_REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
+# "the words of President X are unacceptable": evidence that X's side said something
+# hostile about the author's country, even where that was not posted on a watched account.
+_REACTION_WORDS = (
+    "words remarks statement statements comments declaration declarations phrase insult "
+    "insults propos declaraciones palabras dichos expresiones insultos declaracoes palavras "
+    "falas manifestacoes expressions paroles insultes "
+    # protesting another country's acts implies them too: "the announcements by X are a threat"
+    "announcement announcements decision decisions actions measures moves conduct behaviour "
+    "behavior provocation provocations anuncio anuncios decisiones acciones medidas conducta "
+    "comportamiento decisao decisoes acoes conduta annonce annonces mesures agissements "
+    "comportement"
+)
+_REACTION = re.compile(r"(?<!\w)" + trie_pattern(_REACTION_WORDS.split()) + r"(?!\w)")
+
+
+def _addressees(foreign: list[Ref]) -> set[str]:
+    """Whom the post addresses as a whole: its mentions, replies and quotes, else its only
+    foreign country, else (with no foreign country at all) a conflict theatre it names."""
+    addressees = {r.country for r in foreign if r.start < 0}
+    states = {r.country for r in foreign if r.strong and not r.bystander and r.start >= 0}
+    if not addressees and len(states) == 1:
+        addressees = set(states)
+    if not addressees and not states:
+        addressees = {r.country for r in foreign if not r.strong}
+    return addressees
+
+
+def attach_targets(
+    cues: list[Cue],
+    refs: list[Ref],
+    sentences: list[tuple[int, int]],
+    own: str | None,
+    text: str,
+    folded: str,
+) -> list[Event]:
+    """One event per (cue, target): the foreign states named in the cue's sentence, else
+    the post's addressees. Populations ("Palestinian protesters") are never the target
+    of a hostile cue: they are who it is about, not whom it is aimed at."""
+    foreign = [r for r in refs if r.country != own]
+    addressees: list[str | None] | None = None  # computed once, when first needed
+    # (event, aimed only because the post addresses it, start of its sentence)
+    placed: list[tuple[Event, bool, int]] = []
+    for cue in cues:
+        if cue.cls in HOSTILE_ACTS:
+            actor = _reported_actor(cue, foreign, folded)
+            if actor is not None or _DONE_TO_US.match(folded, cue.end):
+                # "Russia's invasion", "los aranceles estadounidenses": an act the author
+                # reports and holds against its actor, not an act of the author's own;
+                # "the expulsion of our diplomats": an act suffered, held against its
+                # unnamed actor.
+                cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
+                if actor is not None and not cue.negated:
+                    placed.append((_event(cue, actor, text), False, cue.start))
+                    continue
+        lo, hi = _sentence_of(cue.start, sentences)
+        hostile = cue.weight < 0
+        partners = _partners(foreign, folded, lo, hi) if hostile else set()
+        here = sorted(
+            {
+                r.country
+                for r in foreign
+                if r.strong
+                and lo <= r.start < hi
+                and not (hostile and r.bystander)
+                and r.country not in partners
+            }
+        )
+        targets: list[str | None]
+        if here:
+            targets = list(here)
+        else:
+            if addressees is None:
+                addressees = list(sorted(_addressees(foreign))) or [None]
+            targets = addressees
+            if partners:
+                targets = [t for t in targets if t not in partners] or [None]
+        fallback = not here
+        for target in targets:
+            placed.append((_event(cue, target, text), fallback, lo))
+        if len(placed) >= _MAX_EVENTS:
+            break
+    # "Spoke with @X about the terror attack; we stand together against terrorism": hostile
+    # words that reach a partner only as the post's addressee are not aimed at a partner
+    # the same post treats as a friend.
+    friends = {e.target for e, fb, _ in placed if e.weight > 0 and e.cls in POSITIVE and not fb}
+    # "Congratulations to the dictator on his fake election": praise in the same sentence as
+    # an insult to the same target is sarcasm, not cooperation.
+    insulted = {(lo, e.target) for e, _, lo in placed if e.cls == "INSULT"}
+    if not friends and not insulted:
+        return [e for e, _, _ in placed[:_MAX_EVENTS]]
+    events = [
+        e
+        for e, fallback, lo in placed
+        if not (fallback and e.weight < 0 and e.target in friends)
+        and not (e.weight > 0 and (lo, e.target) in insulted)
+    ]
+    return events[:_MAX_EVENTS]
+
+
+# "together with France", "junto a Chile", "aux côtés du Brésil": a country acting beside
+# the author; plain "with/con/com/avec" only where it opens the sentence ("Con Chile
+# condenamos...") or follows a conversation verb ("spoke with", "conversé con").
+# then an article or up to two title words ("with President Macron")
+_ARTICLE_AFTER = (
+    r"\s+(?:the\s+|el\s+|la\s+|le\s+|l'|o\s+|a\s+|os\s+|les\s+|du\s+|do\s+|da\s+)?"
+    r"(?:[\w.]+\s+){0,2}$"
+)
+_JOINTLY = re.compile(
+    r"(?<!\w)(?:together with|jointly with|alongside|junto a|junto con|juntamente con|"
+    r"conjuntamente con|junto com|juntamente com|ao lado d[aeo]|aux cotes d[eu]|"
+    r"conjointement avec|(?:spoke|speak|talked|met|call|conversation|meeting|talks) with|"
+    r"(?:hable|conversamos|converse|conversei|reunion|reuniao|llamada|telefonema|"
+    r"entretenu|entretien|echange) (?:con|com|avec))" + _ARTICLE_AFTER
+)
+_OPENING_WITH = re.compile(r"^\W*(?:with|con|com|avec)" + _ARTICLE_AFTER)
+
+
+def _partners(foreign: list[Ref], folded: str, lo: int, hi: int) -> set[str]:
+    """Countries the sentence names as acting with the author ("Together with France we
+    condemn...") while it names another country too: a joint statement's partner is
+    not the target of its condemnation. Alone ("no trade with X") it still is."""
+    in_sentence = [r for r in foreign if lo <= r.start < hi]
+    if len(in_sentence) < 2:
+        return set()
+    partners = {
+        r.country
+        for r in in_sentence
+        if _JOINTLY.search(folded, max(lo, r.start - 32), r.start)
+        or _OPENING_WITH.match(folded[lo : r.start])
+    }
+    others = {r.country for r in in_sentence} - partners
+    return partners if others else set()
+
+
+def reactions(
+    text: str,
+    folded: str,
+    sentences: list[tuple[int, int]],
+    refs: list[Ref],
+    own: str | None,
+    events: list[Event],
+    protests: list[int],
+) -> list[Event]:
+    """REACTION events (weight 0): the post protests another country's words (a hostile
+    cue in the same sentence as "words", "statements"...). The speaker
+    is the foreign reference nearest the word: just after ("the words of President X")
+    or just before ("X's hostile statements")."""
+    hostile = {e.target for e in events if e.weight < 0 and e.target}
+    if not hostile:
+        return []
+    candidates = [r for r in refs if r.start >= 0 and r.country != own and not r.bystander]
+    found: dict[str, Event] = {}
+    for match in _REACTION.finditer(folded):
+        lo, hi = _sentence_of(match.start(), sentences)
+        if not any(lo <= start < hi for start in protests):
+            continue
+        after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
+        before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]
+        speaker = after[0] if after else before[-1] if before else None
+        if speaker is None or speaker.country not in hostile or speaker.country in found:
+            continue
+        cue = text[match.start() : min(hi, match.end() + 50)].strip()
+        cue = cue if len(cue) < 50 else cue[: cue.rfind(" ")]
+        found[speaker.country] = Event(cls="REACTION", cue=cue, weight=0.0, target=speaker.country)
+    return list(found.values())
+
+
+def _event(cue: Cue, target: str | None, text: str) -> Event:
+    snippet = text[cue.start : cue.end][:_CUE_CHARS]
+    return Event(
+        cls=cue.cls,
+        cue=f'"{snippet}"' if cue.quoted else snippet,
+        weight=round(cue.weight, 2),
+        target=target,
+        negated=cue.negated,
+        hedged=cue.hedged,
+    )
+
+
+_POSSESSIVE = re.compile(r"(?:'s?)?\s{0,2}$")
+_BY_AGENT = re.compile(
+    r"\s+(?:\w+\s+)?(?:imposed|announced|ordered|launched|decided|adopted|taken|"
+    r"impuest[oa]s?|anunciad[oa]s?|decretad[oa]s?|adoptad[oa]s?|impost[oa]s?|"
+    r"imposee?s?|annoncee?s?|decidee?s?|prises?)\s+(?:by|por|pel[oa]s?|par)\s+"
+)
+_DONE_TO_US = re.compile(
+    r"\s+(?:of|on|against|to|de|contra|a|contre|sur|sobre|aos?|as)\s+(?:the\s+|los\s+|las\s+)?"
+    r"(?:our|us|nuestr\w*|nosotros|noss\w*|notre|nos)\b"
+)
+_ARTICLE = re.compile(r"(?:the|el|la|los|las|o|a|os|as|le|les|l')\s*")
+
+
+def _reported_actor(cue: Cue, foreign: list[Ref], folded: str) -> str | None:
+    """The country whose act a sanction/force cue reports: "X's tariffs", "tariffs X-ish"."""
+    for ref in foreign:
+        if ref.bystander or ref.end < 0:
+            continue
+        if 0 <= cue.start - ref.end <= 3 and _POSSESSIVE.match(folded, ref.end, cue.start):
+            return ref.country
+        if 0 < ref.start - cue.end <= 1 and folded[cue.end : ref.start].isspace():
+            return ref.country
+    agent = _BY_AGENT.match(folded, cue.end, cue.end + 60)
+    if agent is not None:
+        article = _ARTICLE.match(folded, agent.end())
+        last = article.end() if article else agent.end()
+        for ref in foreign:
+            if agent.end() <= ref.start <= last and not ref.bystander:
+                return ref.country
+    return None
+
+
+def _sentence_of(position: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for lo, hi in sentences:
+        if lo <= position < hi:
+            return lo, hi
+    return sentences[-1]
