@@ -88,7 +88,8 @@ def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0
     scored = [i for i, valence in enumerate(valences) if valence]
     total = 0.0
     if scored:
-        positions = [tokens.index(w) for w in BUT_WORDS.get(lang, ()) if w in tokens]
+        buts = [w for w in BUT_WORDS.get(lang, ()) if w in folded]  # substring check first
+        positions = [tokens.index(w) for w in buts if w in tokens]
         but_at = min(positions) if positions else -1
         for i in scored:
             if tokens[i] in NEGATORS:

@@ -10,6 +10,7 @@ tests compare both on the scenario posts and on generated text).
 
 from __future__ import annotations
 
+import itertools
 import string
 from typing import Any
 
@@ -28,10 +29,16 @@ _IDIOM_WORDS = frozenset(
 
 
 _PUNCT = string.punctuation
-# Words before a lexicon word that can change its valence in sentiment_valence.
+# Words before a lexicon word that can change its valence in sentiment_valence (idioms
+# are checked apart, by the word pairs that open them).
 _TRIGGERS = frozenset(
-    {*vs.NEGATE, *vs.BOOSTER_DICT, *_IDIOM_WORDS}
-    | {"no", "never", "without", "doubt", "so", "this", "least", "or", "nor", "kind", "of"}
+    {*vs.NEGATE, *vs.BOOSTER_DICT} | {"no", "never", "without", "so", "this", "least"}
+)
+_PAIRS = frozenset(
+    (first, second)
+    for phrase in [*vs.SPECIAL_CASES, *vs.BOOSTER_DICT]
+    if " " in phrase
+    for first, second in itertools.pairwise(phrase.split())
 )
 
 
@@ -100,6 +107,9 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         last = len(words) - 1
         sentiments: list[float] = [0] * len(words)  # what sentiment_valence gives others
         plain_ok = "'" not in text  # no "n't" anywhere: the plain-word shortcut is exact
+        # Positions j where lowers[j], lowers[j + 1] open an idiom or a multi-word booster:
+        # without one in a word's window, no idiom check can change its valence.
+        idioms = [j for j, pair in enumerate(itertools.pairwise(lowers)) if pair in _PAIRS]
         for i in [i for i, lowered in enumerate(lowers) if lowered in lexicon]:
             lowered = lowers[i]
             if lowered in boosters or (i < last and lowered == "kind" and lowers[i + 1] == "of"):
@@ -109,7 +119,7 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
                 and lowered != "no"
                 and _TRIGGERS.isdisjoint(lowers[max(0, i - 3) : i])
                 and not (cap_diff and words[i].isupper())
-                and (i < 3 or _IDIOM_WORDS.isdisjoint(lowers[i - 3 : i + 3]))
+                and (not idioms or i < 3 or not any(i - 3 <= j <= i + 1 for j in idioms))
             ):
                 # No booster, negation, "no", "least", "so/this" or idiom near it: every
                 # adjustment of sentiment_valence adds 0.0, so the valence is the lexicon's.
