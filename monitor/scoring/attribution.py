@@ -132,7 +132,7 @@ _JOINTLY = re.compile(
     r"(?:hable|conversamos|converse|conversei|reunion|reuniao|llamada|telefonema|"
     r"entretenu|entretien|echange) (?:con|com|avec))" + _ARTICLE_AFTER
 )
-_OPENING_WITH = re.compile(r"^\W*(?:with|con|com|avec)" + _ARTICLE_AFTER)
+_OPENING_WITH = re.compile(r"\W*(?:with|con|com|avec)" + _ARTICLE_AFTER)
 
 
 def _partners(foreign: list[Ref], folded: str, lo: int, hi: int) -> set[str]:
@@ -146,7 +146,7 @@ def _partners(foreign: list[Ref], folded: str, lo: int, hi: int) -> set[str]:
         r.country
         for r in in_sentence
         if _JOINTLY.search(folded, max(lo, r.start - 32), r.start)
-        or _OPENING_WITH.match(folded[lo : r.start])
+        or (r.start - lo < 60 and _OPENING_WITH.match(folded, lo, r.start))
     }
     others = {r.country for r in in_sentence} - partners
     return partners if others else set()
