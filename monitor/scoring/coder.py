@@ -70,12 +70,15 @@ class Coder:
         markers = _NO_MARKERS
         quotes = '"' in folded
         rows = self._rows
+        known = self._dispatcher.known
         index_of = self._dispatcher.index_of
         last = len(sentences) - 1
         sentence_index = 0
         for match in self._regex.finditer(folded):
             start, end = match.span()
-            cls, weight, _ = rows[index_of(match.group())]
+            matched = match.group()
+            index = known.get(matched)
+            cls, weight, _ = rows[index_of(matched) if index is None else index]
             if cls in MARKERS:
                 if markers is _NO_MARKERS:
                     markers = _Markers()

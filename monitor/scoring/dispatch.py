@@ -157,17 +157,17 @@ class Dispatcher:
                 depth = len(literal_prefix(alternative)[0])
                 self._alternatives.append((-depth, index, re.compile(alternative)))
         self._alternatives.sort(key=lambda item: (item[0], item[1]))
-        self._known: dict[str, int] = {}
+        self.known: dict[str, int] = {}  # matched text -> pattern index, filled by index_of
 
     def index_of(self, text: str) -> int:
         """Index of the pattern that produced a match of exactly ``text``."""
-        known = self._known.get(text)
+        known = self.known.get(text)
         if known is not None:
             return known
         found = next((i for _, i, rx in self._alternatives if rx.fullmatch(text)), 0)
-        if len(self._known) >= self._CACHE:
-            self._known.clear()
-        self._known[text] = found
+        if len(self.known) >= self._CACHE:
+            self.known.clear()
+        self.known[text] = found
         return found
 
 

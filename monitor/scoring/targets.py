@@ -257,15 +257,17 @@ class TargetFinder:
         refs.sort(key=_START)
         return refs
 
-    def _place_refs(self, folded: str, bystanders: bool) -> Iterable[Ref]:
+    def _place_refs(self, folded: str, bystanders: bool) -> list[Ref]:
         """Country names, demonyms, capitals and theatres (case-insensitive)."""
+        found: list[Ref] = []
+        table = self._insensitive
         for match in self._insensitive_re.finditer(folded):
-            country, kind = self._insensitive[match.group()]
+            country, kind = table[match.group()]
             start, end = match.span()
             if kind == _NAME and folded[start] == "a" and names_region(folded, start, end):
                 continue  # "Latin America", "América del Sur": a region, not the USA
             if kind == _THEATRE:
-                yield Ref(start, country, None, False, False, end)
+                found.append(Ref(start, country, None, False, False, end))
                 continue
             bystander = False
             if bystanders:
@@ -273,7 +275,8 @@ class TargetFinder:
                 bystander = (_is_victim(before) and not _AGENT_NEXT.match(folded, end)) or (
                     kind == _DEMONYM and _is_people(folded, before, end)
                 )
-            yield Ref(start, country, None, True, bystander, end)
+            found.append(Ref(start, country, None, True, bystander, end))
+        return found
 
     def _resolve_weak(
         self, pending: list[tuple[int, int, str]], refs: list[Ref], folded: str, bystanders: bool
