@@ -35,6 +35,10 @@ _STANCE_VERBS = frozenset(
     )
 )
 _FUTURE = re.compile(r"(?<!\w)(will|shall|going to|vamos a|va a|vai|vamos|allons|va)(?!\w)")
+_CALL_FOR = re.compile(
+    r"(?<!\w)(?:call\w*|urg\w*|demand\w*|appeal\w*|insist\w*|press\w* for|pid\w*|pedi\w*|"
+    r"exig\w*|llam\w*|insta\w*|reclam\w*|ped[ei]\w*|apel\w*|cham\w*|appel\w*|demand\w*)(?!\w)"
+)
 _PUNCTUATION = ".,;:!?\"'()[]{}«»¿¡…-"
 
 
@@ -149,6 +153,9 @@ def _modify(
         and folded.count('"', sentence_start, start) % 2 == 1
         and folded.find('"', end, end + 200) >= 0
     )
+    if cls == "DEESCALATE" and _CALL_FOR.search(folded, max(sentence_start, start - 40), start):
+        # "we call for an immediate ceasefire": asking for de-escalation is no concession
+        return Cue("DEMAND", 0.0, start, end)
     if cls in POSITIVE:
         if quoted or markers.sarcastic(folded, sentence_start, start):
             return Cue("INSULT", -2.5, start, end, quoted=True)

@@ -237,3 +237,23 @@ class TestJointStatementsAndAgents:
     def test_ordinary_phrases_are_not_cues(self, scorer: Scorer, text: str) -> None:
         """'seize the opportunity', 'lies in', 'en mente' are not hostile."""
         assert scorer.score(post(text)).hostility_by_target.get("CHL", 0.0) == 0.0
+
+
+class TestCallsAreNoConcessions:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Argentina reiterates its call for an immediate ceasefire.",
+            "Exigimos un alto el fuego inmediato en Argentina.",
+            "La France appelle à un cessez-le-feu en Argentine.",
+        ],
+    )
+    def test_calling_for_a_ceasefire(self, scorer: Scorer, text: str) -> None:
+        """Asking for de-escalation is not a DEESCALATE (it would close an episode)."""
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "DEESCALATE" not in {e.cls for e in score.events}
+
+    def test_agreeing_a_ceasefire_still_is(self, scorer: Scorer) -> None:
+        """'We agreed a ceasefire with Argentina' de-escalates."""
+        score = scorer.score(post("We agreed a ceasefire with Argentina.", author="pres_fr"))
+        assert "DEESCALATE" in {e.cls for e in score.events}
