@@ -57,6 +57,7 @@ def attach_targets(
     the post's addressees. Populations ("Palestinian protesters") are never the target
     of a hostile cue: they are who it is about, not whom it is aimed at."""
     foreign = [r for r in refs if r.country != own]
+    own_ends = [r.end for r in refs if r.country == own and r.end >= 0]
     addressees: list[str | None] | None = None  # computed once, when first needed
     # (event, aimed only because the post addresses it, start of its sentence)
     placed: list[tuple[Event, bool, int]] = []
@@ -74,7 +75,7 @@ def attach_targets(
                     continue
         lo, hi = _sentence_of(cue.start, sentences)
         hostile = cue.weight < 0
-        partners = _partners(foreign, folded, lo, hi) if hostile else set()
+        partners = _partners(foreign, folded, lo, hi, own_ends) if hostile else set()
         here = sorted(
             {
                 r.country
@@ -135,21 +136,46 @@ _JOINTLY = re.compile(
 _OPENING_WITH = re.compile(r"\W*(?:with|con|com|avec)" + _ARTICLE_AFTER)
 
 
-def _partners(foreign: list[Ref], folded: str, lo: int, hi: int) -> set[str]:
-    """Countries the sentence names as acting with the author ("Together with France we
-    condemn...") while it names another country too: a joint statement's partner is
-    not the target of its condemnation. Alone ("no trade with X") it still is."""
+# "the Japan-U.S. alliance", "la alianza entre Brasil y ...": a country named as half of a
+# partnership, not as the target of the sentence's condemnation.
+_ALLIED_AFTER = re.compile(
+    r"(?:[-/][\w.]+)?\s*(?:alliance|partnership|friendship|cooperation|relationship|ties|"
+    r"alianza|amistad|cooperacion|alianca|parceria|amizade|cooperacao|partenariat|amitie)"
+    r"(?!\w)"
+)
+# "Brasil e Colômbia rejeitam...", "Spain and Morocco condemn...": the author's own country
+# and this one as joint subjects.
+_JOINT_SUBJECT = re.compile(r"\s*(?:and|y|e|et|&)\s+(?:the\s+|el\s+|la\s+|l'|le\s+|o\s+|a\s+)?$")
+
+
+def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[int]) -> set[str]:
+    """Countries the sentence names beside the author rather than against it: half of a
+    partnership ("the Japan-U.S. alliance"), joint subject with the author's country
+    ("Brasil e Colômbia rejeitam"), or, when the sentence names another country too,
+    acting with the author ("Together with France we condemn..."); alone ("no trade
+    with X") such a country is still a target."""
     in_sentence = [r for r in foreign if lo <= r.start < hi]
-    if len(in_sentence) < 2:
+    if not in_sentence:
         return set()
     partners = {
         r.country
         for r in in_sentence
-        if _JOINTLY.search(folded, max(lo, r.start - 32), r.start)
-        or (r.start - lo < 60 and _OPENING_WITH.match(folded, lo, r.start))
+        if (r.end >= 0 and _ALLIED_AFTER.match(folded, r.end, r.end + 40))
+        or any(
+            0 <= r.start - end <= 8 and _JOINT_SUBJECT.match(folded, end, r.start)
+            for end in own_ends
+        )
     }
-    others = {r.country for r in in_sentence} - partners
-    return partners if others else set()
+    if len(in_sentence) >= 2:
+        accompanying = {
+            r.country
+            for r in in_sentence
+            if _JOINTLY.search(folded, max(lo, r.start - 32), r.start)
+            or (r.start - lo < 60 and _OPENING_WITH.match(folded, lo, r.start))
+        }
+        if {r.country for r in in_sentence} - accompanying:
+            partners |= accompanying
+    return partners
 
 
 def reactions(

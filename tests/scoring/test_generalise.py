@@ -257,3 +257,20 @@ class TestCallsAreNoConcessions:
         """'We agreed a ceasefire with Argentina' de-escalates."""
         score = scorer.score(post("We agreed a ceasefire with Argentina.", author="pres_fr"))
         assert "DEESCALATE" in {e.cls for e in score.events}
+
+
+class TestPartnersBesideTheAuthor:
+    def test_half_of_an_alliance(self, scorer: Scorer) -> None:
+        """'condemned ... a grave threat ... the Argentina-France alliance': not at France."""
+        text = (
+            "We strongly condemned Chile's launch, a grave threat to peace, and confirmed "
+            "the unwavering Argentina-France alliance."
+        )
+        score = scorer.score(post(text, author="pres_ar"))
+        assert "FRA" not in score.hostility_by_target
+        assert score.hostility_by_target.get("CHL", 0.0) > 0.3
+
+    def test_joint_subject_with_the_authors_country(self, scorer: Scorer) -> None:
+        """'Argentina e França rejeitam a violência' is not aimed at France."""
+        score = scorer.score(post("Argentina e França rejeitam a violência.", author="pres_ar"))
+        assert "FRA" not in score.hostility_by_target
