@@ -26,6 +26,7 @@ COMMON_NAMES = frozenset(
         "andersen larsen johansson andersson karlsson nilsson olsen berg "
         "sanchez garcia rodriguez gonzalez fernandez lopez martinez perez gomez diaz "
         "hernandez ramirez torres flores rivera morales ortiz ruiz alvarez romero castro "
+        "ortega vargas jimenez moreno munoz navarro ramos gil serrano molina suarez "
         "silva santos costa pereira oliveira ferreira souza sousa lima carvalho almeida "
         "ribeiro rocha alves gomes mendes barbosa araujo "
         "bernard dubois durand petit robert richard simon laurent michel leroy moreau "
