@@ -154,6 +154,10 @@ def load_scenarios(directory: str | Path) -> list[tuple[str, list[Post], Label, 
     return scenarios
 
 
+def _cell(row: dict[str, Any]) -> str:
+    return f"{row['verdict']} {row['alert_post'] or ''}".rstrip()
+
+
 def _row(outcome: Outcome) -> dict[str, Any]:
     if outcome.expected:
         verdict = "found" if outcome.found else "late" if outcome.found_by else "missed"
@@ -207,15 +211,17 @@ def _print_json(runs: dict[str, list[Outcome]]) -> None:
 
 
 def _print_table(runs: dict[str, list[Outcome]]) -> None:
+    """One row per scenario; each detector's verdict and the post its alert came on."""
     names = list(runs)
-    header = f"{'scenario':34} {'expected':12}" + "".join(f" {n:>22}" for n in names)
-    print(header)
-    for i, outcome in enumerate(runs["diplomon"]):
-        cells = ""
-        for name in names:
-            row = _row(runs[name][i])
-            cells += f" {row['verdict'] + ' ' + (row['alert_post'] or '')[-12:]:>22}"
-        print(f"{outcome.name:34} {_row(outcome)['expected']:12}{cells}")
+    cells = [[_cell(_row(runs[name][i])) for name in names] for i in range(len(runs["diplomon"]))]
+    widths = [max([len(name), *(len(row[j]) for row in cells)]) for j, name in enumerate(names)]
+    print(
+        f"{'scenario':34} {'expected':12}"
+        + "".join(f"  {n:{w}}" for n, w in zip(names, widths, strict=True))
+    )
+    for outcome, row in zip(runs["diplomon"], cells, strict=True):
+        line = "".join(f"  {c:{w}}" for c, w in zip(row, widths, strict=True))
+        print(f"{outcome.name:34} {_row(outcome)['expected']:12}{line}".rstrip())
     for name in names:
         m = metrics(runs[name])
         print(
