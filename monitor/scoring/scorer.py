@@ -50,6 +50,16 @@ class _Base:
         # target country -> source country -> time of its latest hostile post toward it
         self._provoked: dict[str, dict[str, datetime]] = {}
 
+    def score(self, post: Post) -> Score:
+        """Never raises: a post that breaks the scorer gets a neutral, flagged score."""
+        try:
+            return self._score(post)
+        except Exception as exc:
+            return self._fallback(post, exc)
+
+    def _score(self, post: Post) -> Score:
+        raise NotImplementedError
+
     def _author(self, post: Post) -> tuple[str | None, str | None]:
         key = (post.author, post.platform)
         known = self._authors.get(key)
@@ -132,12 +142,6 @@ class Scorer(_Base):
         super().__init__(watchlist)
         self.coder = Coder()
 
-    def score(self, post: Post) -> Score:
-        try:
-            return self._score(post)
-        except Exception as exc:
-            return self._fallback(post, exc)
-
     def _score(self, post: Post) -> Score:
         text = clip(post.text)
         cased = fold_case_kept(text)
@@ -178,12 +182,6 @@ class Scorer(_Base):
 
 class VaderBaselineScorer(_Base):
     """Baseline: hostility toward every found target = VADER's negative compound."""
-
-    def score(self, post: Post) -> Score:
-        try:
-            return self._score(post)
-        except Exception as exc:
-            return self._fallback(post, exc)
 
     def _score(self, post: Post) -> Score:
         text = clip(post.text)
