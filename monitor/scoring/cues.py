@@ -147,7 +147,7 @@ ACCUSE -3.0 inaceptable(s)?|inaceitave(l|is)|inacceptable(s)?|vergonzos\w*|vergo
 ACCUSE -1.5 (profundamente |muy |muito |tres |gravement |seriamente )?(preocupad\w*|preocupa\w*|inquiet\w*|alarmad\w*|alarme\w*)
 ACCUSE -5.0 masacre|masacres|genocidio|apartheid|campos? de concentracion|campos? de concentracao|camps? de concentration|crimenes de guerra|crimes de guerra|limpieza etnica|limpeza etnica|nettoyage ethnique
 ACCUSE -4.0 terroris\w*|agresion|agressao|agression|chantaje|chantagem|chantage|antisemit\w*|ocupacion|ocupacao|tratos? inhumanos?|tratamento desumano|traitements? inhumains?
-ACCUSE -3.0 delincuentes|criminales|delinquentes|criminosos|criminels|mentira(s)?|mentir\w*|mensonge\w*|hipocresia|hipocrisia|hypocrisie|provocacion|provocacao|provocation|discriminatori\w*|irrespet\w*|desrespeit\w*|humillante|humilhante|humiliant\w*
+ACCUSE -3.0 delincuentes|criminales|delinquentes|criminosos|criminels|mentira(s)?|mentir\w*|mensonge\w*|hipocresia|hipocrisia|hypocrisie|provocacion|provocacao|provocation|discriminatori\w*|irrespet\w*|irrespect\w*|desrespeit\w*|humillante|humilhante|humiliant\w*
 ACCUSE -2.0 retorica|rhetorique|sermon\w*|lecciones de|licoes de|lecons de|obsesion|obsessao|obsession|irresponsable|irresponsavel
 ACCUSE -3.0 ofensiv\w*|insult\w*|calumni\w*|injuria\w*|infundad\w*|absurd\w*|falsedad\w*|persecu\w*|golpe de estado|golpista\w*|asesinat\w*|espurio\w*|ilegitim\w*|desestabiliz\w*|sabotaje|saboteo|robo|roban|robaron
 ACCUSE -3.0 calunia\w*|perseguic\w*|assassinat\w*|sabotagem|roubo|roubaram|offensant\w*|calomni\w*|infonde\w*|absurde\w*|coup d'etat|putschiste\w*|illegitime\w*|destabilis\w*
@@ -161,7 +161,7 @@ ACCUSE -3.0 (threat|threats|attack|attacks|assault|affront|violation|violations|
 ACCUSE -3.0 barbar\w*|callous\w*|hysteri\w*|histeri\w*|scapegoat\w*|chivo expiatorio|bode expiatorio|bouc\w* emissaire\w*|revanchis\w*|militari[sz]ation|militarizacion|militarizacao|enem(y|ies)|enemigo\w*|inimigo\w*|ennemi\w*
 ACCUSE -3.0 loot\w*|plunder\w*|saqueo\w*|saquea\w*|pillag\w*|pille\w*|spoliat\w*|expoli\w*|roba\w*|roub\w*|spy|spies|spying|espionage|espia|espias|espiona\w*|espion\w*|provok\w*|biased|sesgad\w*|tendencios\w*|partialite|anti-\w+ (stance|policy|campaign|hysteria|rhetoric|position)
 ACCUSE -4.0 (ocupa\w*|occup\w*|invad\w*) (\w+ ){0,2}(our|nuestro|nuestra|notre|nosso|nossa) (territor\w*|land|tierra|terre|terra|pays|pais|country)
-ACCUSE -3.0 miente\w*|mienten|mintio|mintieron|mentem|mentiu|manipul\w*|lied|a lie|blatant lies?|outright lies?|(tell\w*|spread\w*) lies|lies about
+ACCUSE -3.0 miente\w*|mienten|mintio|mintieron|mentem|mentiu|menti|mentis|ont menti|manipul\w*|lied|a lie|blatant lies?|outright lies?|(tell\w*|spread\w*) lies|lies about
 ACCUSE -3.0 pira(cy|teria|taria|terie)|hostage diplomacy|hostage-taking|toma de rehenes|prise d'otages|secuestr\w*|sequestr\w*|(seiz\w*|confiscat\w*) (\w+ ){0,2}(ship|ships|vessel|vessels|tanker|tankers|aircraft|plane|planes|assets|cargo|citizens|nationals|fishermen)
 # ---------------------------------------------------------------- INSULT
 INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
@@ -203,7 +203,7 @@ REJECT -4.0 (no|nao) (nos |se |me )?(dejar\w*|dejamos|deja|deixar\w*|deixamos|de
 REJECT -4.0 (ne|n') (reconnait|reconnaissent|reconnaissons|reconnaitra|reconnaitrons) (pas|jamais)|(no|nao|not|never) (\w+ ){0,1}(reconoce\w*|reconhece\w*|recogni[sz]e\w*)
 REJECT -4.0 (postpon\w*|aplaz\w*|pospus\w*|pospon\w*|adia\w*|adiou|suspend\w*) (\w+ ){0,3}(trip|visit|meeting|talks|summit|viaje|visita|reunion|cumbre|viagem|reuniao|cupula|visite|sommet|rencontre)
 # ---------------------------------------------------------------- DEMAND
-DEMAND -3.0 demand\w*|insist\w* (that|on)|must (immediately )?(stop|end|cease|release|withdraw|change|respect|take back|retract|pay|comply|meet|apologi\w*|correct)
+DEMAND -3.0 demand(s|ed|ing)?|insist\w* (that|on)|must (immediately )?(stop|end|cease|release|withdraw|change|respect|take back|retract|pay|comply|meet|apologi\w*|correct)
 DEMAND -3.0 (urge\w*|call\w* on|call\w* upon) (\w+ ){0,4}(to )?(immediately |unconditionally )?(release|stop|end|withdraw|respect|cease|reverse)
 DEMAND -3.0 call\w* (\w+ ){0,3}for (\w+ ){0,2}(release|withdrawal|end)|immediately release|immediate release|unconditional release
 DEMAND -3.0 (take|takes|took|taking) (his|her|their|its|these|those) words back|retract\w*|must apologi\w*|should apologi\w*|needs to do|should be corrected|must be corrected|must change
