@@ -233,7 +233,8 @@ class PolledConnector(ABC):
         self.runtime = runtime
         self.source = source
         self.token = token
-        self.accounts = list(dict.fromkeys(a.strip() for a in accounts if a.strip()))
+        handles = (a.strip().lstrip("@") for a in accounts)
+        self.accounts = list(dict.fromkeys(a for a in handles if a))
         self.base_url = (source.base_url or self.default_base_url).rstrip("/")
         self.interval = parse_duration(source.poll_interval)
         self.timeout = parse_duration(source.timeout)

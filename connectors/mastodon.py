@@ -10,17 +10,14 @@ the middle); Truth Social walks back with ``max_id`` as truthbrush does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from connectors.base import PolledConnector, Runtime, Seen, delete_post, reconcile, resolve_cached
-from connectors.config import SourceConfig
+from connectors.base import PolledConnector, Seen, delete_post, reconcile, resolve_cached
 from connectors.http import FetchError
 from connectors.ratelimit import Budget
 from connectors.text import clean_text, html_to_text, order_key, parse_time
 from monitor.models import Post, PostKind
-from monitor.secrets import Secret
 
 PAGE = 40
 MAX_PAGES = 20
@@ -87,15 +84,6 @@ class MastodonConnector(PolledConnector):
     api = "/api/v1"
     budget = Budget(300, 300.0)  # unauthenticated, per IP (server defaults)
     paging_budget = Budget(300, 900.0)  # requests with max_id/min_id/since_id
-
-    def __init__(
-        self,
-        runtime: Runtime,
-        source: SourceConfig,
-        accounts: Sequence[str],
-        token: Secret | None = None,
-    ) -> None:
-        super().__init__(runtime, source, [a.lstrip("@") for a in accounts], token)
 
     def acct(self, handle: str) -> str:
         """The handle as the home instance knows it: ``user`` for its own users."""

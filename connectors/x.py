@@ -11,17 +11,14 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-from collections.abc import Sequence
 from typing import Any
 
-from connectors.base import PolledConnector, Runtime, resolve_cached
-from connectors.config import SourceConfig
+from connectors.base import PolledConnector, resolve_cached
 from connectors.http import FetchError
 from connectors.ratelimit import Budget
 from connectors.text import clean_text, parse_time
 from monitor.errors import RateLimited, StoreError
 from monitor.models import Post, PostKind
-from monitor.secrets import Secret
 
 TWEET_FIELDS = (
     "created_at,lang,author_id,referenced_tweets,entities,note_tweet,"
@@ -46,15 +43,6 @@ class XConnector(PolledConnector):
     default_base_url = "https://api.x.com"
     budget = Budget(10_000, 900.0)  # GET /2/users/:id/tweets per app (docs, Aug 2026)
     lookup_budget = Budget(300, 900.0)
-
-    def __init__(
-        self,
-        runtime: Runtime,
-        source: SourceConfig,
-        accounts: Sequence[str],
-        token: Secret | None = None,
-    ) -> None:
-        super().__init__(runtime, source, [a.lstrip("@") for a in accounts], token)
 
     async def _lookup(self, username: str) -> str:
         assert self.http is not None
