@@ -170,7 +170,8 @@ class ScoringWorker:
     async def _try_commit(self, batch: _Batch) -> list[Alert] | None:
         keys = self.keys
         seen_keys = [keys.seen(_post_key(post)) for _, post, _ in batch.scored]
-        pairs = sorted({p for _, post, score in batch.scored for p in self._pairs(post, score)})
+        pairs_of = {entry.id: self._pairs(post, score) for entry, post, score in batch.scored}
+        pairs = sorted({p for post_pairs in pairs_of.values() for p in post_pairs})
         dyad_keys = [keys.dyad(p) for p in pairs]
         values: list[Any] = await self.redis.mget(seen_keys + dyad_keys) if seen_keys else []
         now_seen = values[: len(seen_keys)]
@@ -181,7 +182,7 @@ class ScoringWorker:
         scored = [i for i, m in zip(batch.scored, now_seen, strict=True) if m is None]
         duplicates = [i[0] for i, m in zip(batch.scored, now_seen, strict=True) if m is not None]
         states = {p: (decode_state(r) if r else None) for p, r in raw_states.items()}
-        alerts, changed = self._detect(scored, states)
+        alerts, changed = self._detect(scored, pairs_of, states)
         writes = BatchWrites(
             scores=[_score_fields(entry, post, score) for entry, post, score in scored],
             states=[(p, raw_states.get(p), encode_state(st)) for p, st in changed.items()],
@@ -202,13 +203,17 @@ class ScoringWorker:
         return [] if post.kind == "edit" else self.detector.pairs(post, score)
 
     def _detect(
-        self, scored: list[tuple[Entry, Post, Score]], states: dict[str, DyadState | None]
+        self,
+        scored: list[tuple[Entry, Post, Score]],
+        pairs_of: dict[str, list[str]],
+        states: dict[str, DyadState | None],
     ) -> tuple[list[Alert], dict[str, DyadState]]:
+        """Run the detector over the batch in order; the states are updated in place."""
         alerts: list[Alert] = []
         changed: dict[str, DyadState] = {}
-        for _, post, score in scored:
+        for entry, post, score in scored:
             self._advance_clock(post.created_at)
-            pairs = self._pairs(post, score)
+            pairs = pairs_of[entry.id]
             if not pairs:
                 continue
             new_states, raised = self.detector.observe(
