@@ -123,7 +123,7 @@ def _add_top(sub: Any) -> None:
         from monitor.tui import run_top
 
         async def go() -> int:
-            redis, keys, watchlist = await _open(args.config)
+            redis, keys, watchlist = await _open(args.config, "top")
             detector = detector_settings(load_settings(args.config))
             try:
                 await run_top(redis, keys, watchlist, detector_settings=detector)
@@ -148,7 +148,7 @@ def _add_scores(sub: Any) -> None:
         from monitor.scores_view import scores_command
 
         async def go() -> int:
-            redis, keys, watchlist = await _open(args.config)
+            redis, keys, watchlist = await _open(args.config, "scores")
             try:
                 return await scores_command(
                     redis,
@@ -223,13 +223,13 @@ def _add_check(sub: Any) -> None:
     p.set_defaults(handler=handler)
 
 
-async def _open(config: str | None) -> tuple[Any, Any, Any]:
-    from monitor.config import load_settings
+async def _open(config: str | None, command: str) -> tuple[Any, Any, Any]:
+    from monitor.config import load_settings, require_shared_store
     from monitor.daemon import load_watchlist
     from monitor.store import open_store
 
     settings = load_settings(config)
-    redis = await open_store(settings.redis.url)
+    redis = await open_store(require_shared_store(settings, command))
     return redis, settings.keys(), load_watchlist(settings)
 
 

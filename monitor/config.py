@@ -168,6 +168,20 @@ def _check_detector(settings: Settings, source: str) -> None:
         raise ConfigError(f"{source}: detector.{_describe_validation(exc)}") from exc
 
 
+def require_shared_store(settings: Settings, command: str) -> str:
+    """The Redis URL a command that reads a running pipeline needs; ConfigError if none.
+
+    The embedded store lives inside one process, so another command cannot see it.
+    """
+    if settings.redis.url is None:
+        raise ConfigError(
+            f"`diplomon {command}` reads a running pipeline, which needs a shared Redis: set "
+            "REDIS_URL or [redis] url (the embedded store lives inside one process; "
+            "`diplomon demo` shows the terminal view on its own)"
+        )
+    return settings.redis.url
+
+
 def detector_settings(settings: Settings) -> Any:
     from monitor.detection import DetectorSettings
 

@@ -7,7 +7,7 @@ import sys
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from monitor.config import load_settings
+from monitor.config import load_settings, require_shared_store
 from monitor.errors import StoreError
 from monitor.keys import Keys
 from monitor.store import store
@@ -20,8 +20,9 @@ async def live_workers(redis: Redis, keys: Keys) -> list[str]:
 
 async def check_main(config: str | None) -> int:
     settings = load_settings(config)
+    url = require_shared_store(settings, "check")
     try:
-        async with store(settings.redis.url) as redis:
+        async with store(url) as redis:
             workers = await live_workers(redis, settings.keys())
     except (StoreError, RedisError, OSError) as exc:
         print(f"unhealthy: {exc}", file=sys.stderr)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from redis.asyncio import Redis
 
-from monitor.config import load_settings
+from monitor.config import load_settings, require_shared_store
 from monitor.keys import Keys
 from monitor.models import Post
 from monitor.postio import read_posts
@@ -45,15 +45,9 @@ async def replay_posts(
 
 async def replay_main(config: str | None, path: str, speed: float) -> int:
     settings = load_settings(config)
-    if settings.redis.url is None:
-        print(
-            "diplomon replay: no Redis configured (set REDIS_URL or [redis] url); the embedded "
-            "store lives inside one process, so there is no running pipeline to push to",
-            file=sys.stderr,
-        )
-        return 2
+    url = require_shared_store(settings, "replay")
     problems: list[str] = []
-    async with store(settings.redis.url) as redis:
+    async with store(url) as redis:
         sent = await replay_posts(
             redis,
             settings.keys(),

@@ -77,7 +77,11 @@ class TestCommands:
         assert {"precision", "recall", "f1", "scenarios"} <= set(summary)
         assert summary["precision"] == 1.0
 
-    def test_replay_without_redis_explains(self, tmp_path: Path) -> None:
-        """`replay` with no Redis configured says why it cannot push anywhere."""
-        result = diplomon("replay", str(DEMO / "colombia-usa-2025-01.jsonl"))
-        assert result.returncode == 2 and "no Redis configured" in result.stderr
+    @pytest.mark.parametrize(
+        "command",
+        [["replay", str(DEMO / "colombia-usa-2025-01.jsonl")], ["scores"], ["top"], ["check"]],
+    )
+    def test_commands_that_read_a_pipeline_explain_without_redis(self, command: list[str]) -> None:
+        """Without a shared Redis, replay/scores/top/check say why instead of showing nothing."""
+        result = diplomon(*command)
+        assert result.returncode == 2 and "needs a shared Redis" in result.stderr
