@@ -18,6 +18,10 @@ import signal
 import socket
 from collections.abc import Awaitable, Callable
 
+from redis.asyncio import Redis
+
+from alerts.dispatcher import run_dispatcher
+from connectors.runner import default_sources, run_sources
 from monitor.config import Settings, detector_settings
 from monitor.detection import Detector
 from monitor.durations import parse_duration
@@ -110,14 +114,11 @@ def _stages(
     settings: Settings,
     role: str,
     slot: int,
-    redis: object,
+    redis: Redis,
     keys: Keys,
     watchlist: Watchlist,
     stop: asyncio.Event,
 ) -> list[Stage]:
-    from redis.asyncio import Redis
-
-    assert isinstance(redis, Redis)
     stages: list[Stage] = []
     if role in ("all", "connectors"):
         stages.append(
@@ -142,17 +143,13 @@ def _stages(
 
 
 async def _run_connectors(
-    settings: Settings, watchlist: Watchlist, redis: object, keys: Keys, stop: asyncio.Event
+    settings: Settings, watchlist: Watchlist, redis: Redis, keys: Keys, stop: asyncio.Event
 ) -> None:
-    from connectors.runner import default_sources, run_sources
-
     sources = settings.sources or default_sources(os.environ)
-    await run_sources(sources, watchlist, redis, keys, stop)  # type: ignore[arg-type]
+    await run_sources(sources, watchlist, redis, keys, stop)
 
 
 async def _run_dispatcher(
-    settings: Settings, redis: object, keys: Keys, stop: asyncio.Event
+    settings: Settings, redis: Redis, keys: Keys, stop: asyncio.Event
 ) -> None:
-    from alerts.dispatcher import run_dispatcher
-
-    await run_dispatcher(redis, keys, settings.receivers, settings.routes, stop)  # type: ignore[arg-type]
+    await run_dispatcher(redis, keys, settings.receivers, settings.routes, stop)
