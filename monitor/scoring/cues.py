@@ -47,6 +47,8 @@ THREATEN -7.0 todas as opcoes (estao )?(sobre a|na) mesa
 THREATEN -5.8 (il y aura|aura|auront) des consequences
 THREATEN -4.4 menac\w*
 THREATEN -5.8 payer? (le|un) (\w+ )?prix
+THREATEN -5.8 (paiera|paieront|paierez|paierons|payera|payeront) (le|un|tres|cher|tres cher|cherement)( (\w+ )?prix)?
+THREATEN -4.4 (advert\w*|advirt\w*) (\w+ ){0,4}(que|contra|de que|sobre las consecuencias)|(mett\w*|mis|met) en garde|(avert\w*) (\w+ ){0,4}(que|contre)|lanc\w* (\w+ ){0,2}(avertissement|mise en garde)
 THREATEN -7.0 toutes les options (sont )?sur la table
 THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (\w+ ){0,3}(respond\w*|response\w*|react\w*|retaliat\w*|action|actions|measures|countermeasures)|se reserv\w* (\w+ ){0,1}(el|le) (derecho|droit) (a|de)|reserva-se o direito|se reserva o direito
 THREATEN -4.4 (will|shall) not (\w+ ){0,2}(stand|go) unchallenged|will not be left unanswered|will not go unanswered
@@ -57,13 +59,14 @@ THREATEN -5.8 (armed forces|military|army|troops|fuerzas armadas|ejercito|tropas
 # ---------------------------------------------------------------- ULTIMATUM
 ULTIMATUM -7.0 ultimatum|ultimato|ultimatums
 ULTIMATUM -7.0 (you|they|it) (have|has) \d+ (hours|days)
+ULTIMATUM -7.0 (give|gives|gave|given|giving) (\w+ ){0,3}\d+ (hours|days) to|(damos|da|dio|dan|dieron|otorg\w*|deu|dao|deram|concede\w*) (\w+ ){0,3}\d+ (horas|dias) para|(donn\w*|laiss\w*|accord\w*) (\w+ ){0,3}\d+ (heures|jours) pour|(plazo|prazo) (\w+ ){0,2}de \d+ (horas|dias)|(delai|delais) (\w+ ){0,2}de \d+ (heures|jours)|(deadline|final deadline) of \d+ (hours|days)
 ULTIMATUM -7.0 (tiene|tienen|tem|teem|a|ont) \d+ (horas|heures|jours|dias)
 ULTIMATUM -7.0 (to leave|para salir|para deixar|pour quitter) (\w+ ){0,3}(within )?(the next )?\d+ (hours|horas|heures)
 ULTIMATUM -7.0 \d+ (horas|hours|heures|dias|days|jours) (para|to|pour) (abandonar|salir|dejar|leave|quitter|deixar|sair)
 # ---------------------------------------------------------------- SANCTION
-SANCTION -8.0 (impos\w*|slap\w*|levy\w*|levied|rais\w*|increas\w*|hik\w*|apply\w*|applied|charge|charging|announc\w*) (\w+ ){0,4}(tariffs?|duties|sanctions)
-SANCTION -8.0 (impon\w*|impuso|impusimos|aplic\w*|elev\w*|sub\w*|aument\w*|establec\w*|anunci\w*) (\w+ ){0,4}(aranceles|arancel|sanciones|tarifas)
-SANCTION -8.0 (impo\w*|impus\w*|aplic\w*|elev\w*|aument\w*|anunci\w*) (\w+ ){0,4}(tarifas|sancoes|taxas)|(impos\w*|appliqu\w*|relev\w*|augment\w*|annonc\w*) (\w+ ){0,4}(droits de douane|sanctions|tarifs douaniers|surtaxes)
+SANCTION -8.0 (impos\w*|slap\w*|levy\w*|levied|rais\w*|increas\w*|hik\w*|apply\w*|applied|charge|charging|announc\w*) ((?!pas |no |not |nao |never |jamais |aucun)(\w+ |\w\w?')){0,4}(tariffs?|duties|sanctions)
+SANCTION -8.0 (impon\w*|impuso|impusimos|aplic\w*|elev\w*|sub\w*|aument\w*|establec\w*|anunci\w*) ((?!pas |no |not |nao |never |jamais |aucun)(\w+ |\w\w?')){0,4}(aranceles|arancel|sanciones|tarifas)
+SANCTION -8.0 (impo\w*|impus\w*|aplic\w*|elev\w*|aument\w*|anunci\w*) ((?!pas |no |not |nao |never |jamais |aucun)(\w+ |\w\w?')){0,4}(tarifas|sancoes|taxas)|(impos\w*|appliqu\w*|relev\w*|augment\w*|annonc\w*) ((?!pas |no |not |nao |never |jamais |aucun)(\w+ |\w\w?')){0,4}(droits de douane|sanctions|tarifs douaniers|surtaxes)
 SANCTION -7.0 (tariff|tariffs|arancel|aranceles|tarifa|tarifas|duty|duties) (of|de) \d+ ?%
 SANCTION -6.0 (medidas|barreras) arancelarias|arancelari\w*|tarifari\w*|(medidas|barreiras) tarifarias
 SANCTION -3.5 sanction(s|ed|ing)?|sancion(es|ar|ara|aremos|ado|ados)?|sancao|sancoes|sancionar\w*
@@ -73,7 +76,7 @@ SANCTION -7.0 (tarifa|tarifas|taxa|taxas|imposto|impostos|impuesto|impuestos) (\
 SANCTION -8.0 embargo(es|s)?|blockade (of|against|on)|bloqueo (economico|comercial|financiero)|bloqueio (economico|comercial)|blocus
 SANCTION -5.0 (travel|entry|visa) bans?|visa (revocations?|restrictions|sanctions|suspension)|(revok\w*|cancel\w*|suspend\w*|suspension of) (\w+ ){0,2}visas?( issuance)?
 SANCTION -5.0 (revoca\w*|suspen\w*|cancela\w*|cancelamento|anula\w*) (\w+ ){0,2}(visas|vistos|visados|visa)|prohibicion de (entrada|viaje)|proibicao de (entrada|viagem)|interdiction d'entree
-SANCTION -7.0 (freez\w*|suspend\w*|halt\w*) (\w+ ){0,3}(trade|investment|imports|exports|assets|transactions)
+SANCTION -7.0 (freez\w*|froze|frozen|suspend\w*|halt\w*) (\w+ ){0,3}(trade|investment|imports|exports|assets|transactions)
 SANCTION -7.0 (congel\w*|suspen\w*) (\w+ ){0,3}(comercio|comercial|inversiones|investimentos|activos|ativos|importaciones|transacciones|transacoes)
 SANCTION -7.0 (gel\w*|suspen\w*) (\w+ ){0,3}(commerce|echanges|investissements|avoirs|importations)
 SANCTION -6.0 (blacklist\w*|export controls|import ban|boycott\w*|boicot\w*|boicote\w*)
@@ -84,6 +87,7 @@ SANCTION -6.0 (suspend\w*|halt\w*|ban\w*|cancel\w*|stop\w*) (\w+ ){0,2}(all )?(f
 RECALL -4.0 (clos\w*|shut\w*) (\w+ ){0,2}(embassy|consulate|mission)|(cerr\w*|cierr\w*) (\w+ ){0,2}(la |el |su |nuestra |nuestro )?(embajada|consulado)|fech\w* (\w+ ){0,2}(a |o |sua |nossa |nosso )?(embaixada|consulado)|ferm\w* (\w+ ){0,2}(l'|notre |son )?(ambassade|consulat)
 # ---------------------------------------------------------------- RETALIATE
 RETALIATE -8.0 retaliat\w*|counter-?(tariffs|measures|sanctions)|reciprocal (tariffs|measures|sanctions)|tit-for-tat
+RETALIATE -8.0 (by|in|on the basis of|as a matter of|principle of) reciprocity|reciprocal (expulsions?|measures|response)|(por|en|principio de|ley de|medidas? de) reciprocidad|(par|en|principe de|au nom de la|mesures? de) reciprocite
 RETALIATE -8.0 represalia(s)?|contramedidas|medidas reciprocas|aranceles reciprocos|retaliac\w*|reciprocidade|represaille(s)?|contre-?mesures|mesures de retorsion|riposte\w*
 # ---------------------------------------------------------------- EXPEL / RECALL
 EXPEL -7.0 persona non grata
@@ -97,6 +101,7 @@ RECALL -4.0 (sever\w*|cut\w*|break\w* off|suspend\w*|downgrad\w*) (\w+ ){0,2}(di
 RECALL -4.0 (llam\w*|convoc\w*) (\w+ ){0,3}a consultas|chamou para consultas|chamad\w* para consultas|chamar para consultas|rappel\w* (\w+ ){0,3}(ambassadeur|consultations)
 RECALL -4.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplomaticas|romper relaciones|(romp\w*|cort\w*|suspend\w*) (\w+ ){0,2}relacoes diplomaticas|rompre (\w+ ){0,2}relations
 RECALL -4.0 retir\w* (\w+ ){0,3}(embajador|embaixador|ambassadeur)
+RECALL -4.0 (embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios|encarregad\w* de negocios)( \w+){0,6} (a|para|en) consultas|(ambassadeur\w*|charge d'affaires)( \S+){0,6} pour consultations|(llam\w*|convoc\w*|cham\w*) (\w+ ){0,5}(a|para) consultas
 RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|encargad\w* de negocios)
 RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,3}(diplomats|diplomatic staff|diplomatic personnel|personal diplomatico|diplomaticos|pessoal diplomatico|personnel diplomatique|diplomates)
 EXPEL -7.0 (retirar|retiren|salir|abandonar|leave|withdraw|quitter|deixar) (\w+ ){0,3}(sus|seus|leurs|their|its) (representantes|diplomaticos|diplomatas|representatives|diplomats|diplomates|representants)
@@ -114,6 +119,7 @@ MILITARY -7.2 (troops|forces|tanks|army) (\w+ ){0,3}(to|on|at|near) the border|m
 MILITARY -7.2 (deploy\w*|position\w*|sent|send\w*|mov(e|ed|ing)|dispatch\w*) (\w+ ){0,4}(troops|warships|submarines|aircraft carriers?|bombers|missiles|destroyers|fighter jets|battalions|brigades)|nuclear submarines|(desplieg\w*|despleg\w*|envi\w*|mov\w*) (\w+ ){0,3}(tropas|buques de guerra|submarinos|portaaviones|misiles|bombarderos)|(deploi\w*|envoi\w*|envoy\w*) (\w+ ){0,3}(troupes|navires de guerre|sous-marins|porte-avions|missiles)
 MILITARY -9.5 (accion|intervencion|ataque|ataques|opcion) militar(es)?|bloqueo naval|declarar la guerra|tropas (\w+ ){0,2}(a|en) la frontera|movilizacion de tropas
 MILITARY -9.5 (acao|intervencao|ataque|opcao) militar|tropas na fronteira|declarar guerra
+MILITARY -9.5 (attaque|attaques|tirs?|frappes?) (\w+ ){0,1}(de |aux )?missiles?|(ataque|ataques|lanzamiento) (\w+ ){0,1}(con|de) misiles|(ataque|ataques|lancamento) (\w+ ){0,1}(com|de) misseis|(missile|rocket|drone) (barrage|launches)
 MILITARY -9.5 (action|intervention|operation|frappe|frappes) militaire(s)?|frappes? aeriennes?|troupes a la frontiere|declarer la guerre
 MILITARY -7.2 (troops|forces|tanks|army|soldiers|servicemen|tropas|soldados|troupes|soldats|militares) (\w+ ){0,4}(at|on|near|to) the border|(soldados|militares|tropas) (\w+ ){0,3}(en|na|a) la frontera|(soldats|militaires|troupes) (\w+ ){0,3}a la frontiere
 MILITARY -7.2 (shot|shoot\w*|brought|bring\w*) down (\w+ ){0,4}(balloon|aircraft|plane|jet|drone|drones|airship|helicopter|missile)|(derrib\w*|abati\w*) (\w+ ){0,3}(avion|aviao|dron|drone|globo|balao|aeronave|helicoptero|missil|misil)|abatt\w* (\w+ ){0,3}(avion|drone|ballon|aeronef|helicoptere)
