@@ -41,6 +41,8 @@ THREATEN -4.4 amenaz\w*
 THREATEN -7.0 todas las opciones (estan )?sobre la mesa
 THREATEN -4.4 nos reservamos el derecho
 THREATEN -5.8 (havera|tera|terao) (graves |serias )?consequencias
+THREATEN -4.4 (asum\w*|assum\w*|arcar\w*|arcara\w*|bear|face|faces|facing|suffer) (\w+ ){0,2}(las |as |les |the |com as )?(consecuencias|consequencias|consequences)
+THREATEN -5.8 (no descart\w*|nao descart\w*|n'exclu\w*|ne exclu\w*|do not rule out|don't rule out|not ruling out|will not rule out|won't rule out|rule nothing out) (\w+ ){0,2}(ninguna|nenhuma|aucune|any|no) (\w+ ){0,1}(opcion|opcao|option|options)|(ninguna|nenhuma|aucune|no) opci?on (esta |\w+ )?(descartada|exclue|off the table)
 THREATEN -4.4 ameac\w*
 THREATEN -5.8 pagar(a|ao)? (um|o) (\w+ )?preco
 THREATEN -7.0 todas as opcoes (estao )?(sobre a|na) mesa
@@ -62,7 +64,7 @@ ULTIMATUM -7.0 (you|they|it) (have|has) \d+ (hours|days)
 ULTIMATUM -7.0 (give|gives|gave|given|giving) (\w+ ){0,3}\d+ (hours|days) to|(damos|da|dio|dan|dieron|otorg\w*|deu|dao|deram|concede\w*) (\w+ ){0,3}\d+ (horas|dias) para|(donn\w*|laiss\w*|accord\w*) (\w+ ){0,3}\d+ (heures|jours) pour|(plazo|prazo) (\w+ ){0,2}de \d+ (horas|dias)|(delai|delais) (\w+ ){0,2}de \d+ (heures|jours)|(deadline|final deadline) of \d+ (hours|days)
 ULTIMATUM -7.0 (tiene|tienen|tem|teem|a|ont) \d+ (horas|heures|jours|dias)
 ULTIMATUM -7.0 (to leave|para salir|para deixar|pour quitter) (\w+ ){0,3}(within )?(the next )?\d+ (hours|horas|heures)
-ULTIMATUM -7.0 \d+ (horas|hours|heures|dias|days|jours) (para|to|pour) (abandonar|salir|dejar|leave|quitter|deixar|sair)
+ULTIMATUM -7.0 \d+ (horas|hours|heures|dias|days|jours) (\S+ ){0,5}(para|to|pour) (abandonar|salir|dejar|leave|quitter|deixar|sair|responder|repondre|respond|liberar|libertar|liberer|release|retirar|retirer|withdraw|cumplir|cumprir|comply)
 # ---------------------------------------------------------------- SANCTION
 SANCTION -8.0 (impos\w*|slap\w*|levy\w*|levied|rais\w*|increas\w*|hik\w*|apply\w*|applied|charge|charging|announc\w*) ((?!pas |no |not |nao |never |jamais |aucun)(\w+ |\w\w?')){0,4}(tariffs?|duties|sanctions)
 SANCTION -8.0 (impon\w*|impuso|impusimos|aplic\w*|elev\w*|sub\w*|aument\w*|establec\w*|anunci\w*) ((?!pas |no |not |nao |never |jamais |aucun)(\w+ |\w\w?')){0,4}(aranceles|arancel|sanciones|tarifas)
@@ -80,6 +82,8 @@ SANCTION -7.0 (freez\w*|froze|frozen|suspend\w*|halt\w*) (\w+ ){0,3}(trade|inves
 SANCTION -7.0 (congel\w*|suspen\w*) (\w+ ){0,3}(comercio|comercial|inversiones|investimentos|activos|ativos|importaciones|transacciones|transacoes)
 SANCTION -7.0 (gel\w*|suspen\w*) (\w+ ){0,3}(commerce|echanges|investissements|avoirs|importations)
 SANCTION -6.0 (blacklist\w*|export controls|import ban|boycott\w*|boicot\w*|boicote\w*)
+SANCTION -7.0 (ban|bans|banned|banning|prohib\w*|proib\w*|interdi\w*|embargo\w*) (\w+ ){0,2}(all )?(imports|exports|importaciones|exportaciones|importacoes|exportacoes|importations|exportations)
+SANCTION -8.0 (sancionamos|sancionaremos|sancionara|sanctionnons|sanctionnerons|sanctionne|sanctionnent|we sanction|we have sanctioned|we sanctioned) (a |des |les )?(\w+ ){0,1}(funcionarios|autoridades|dirigentes|oficiais|responsables|responsaveis|dirigeants|officials|individuals|entities|empresas|entreprises|companies|individuos|individus|personas|pessoas|personnes|ministros|ministres|ministers|jueces|juizes|juges|militares|militaires)
 SANCTION -7.0 (close\w*|closing|closure of) (\w+ ){0,2}airspace|(cerrar|cierre|cierra|cerro|fechar|fecha|fechou|fechamento) (\w+ ){0,2}(espacio aereo|espaco aereo)|ferm\w* (\w+ ){0,2}espace aerien
 SANCTION -7.0 (elevacao|aumento|imposicao|alza|subida|hausse|imposition) (\w+ ){0,3}(tarifas|aranceles|droits de douane|tarifs douaniers)|tarifa(s)? (de|a|sobre) (importacao|importacion|importaciones|importacoes|productos|produtos)
 SANCTION -7.0 (clos\w*|seal\w*|shut\w*) (\w+ ){0,2}(the )?borders?|(cerr\w*|cierr\w*|cierre) (\w+ ){0,2}(la |las )?fronteras?|(fech\w*) (\w+ ){0,2}(a |as )?fronteiras?|ferm\w* (\w+ ){0,2}(la |les )?frontieres?
@@ -115,6 +119,7 @@ RECALL -4.0 (pausa|pause|pausar|pausamos|pauser) (\w+ ){0,3}(las |as |les |the )
 MILITARY -9.5 military (action|strike|strikes|force|option|intervention|operation|response|attack)
 MILITARY -9.5 air ?strikes?|missile (strike|strikes|attack|attacks)|bombing|bombed|bombard\w*
 MILITARY -9.5 invasion|invade\w*|invadi\w*|invasao|envahi\w*
+MILITARY -9.5 (struck|strike|striking|attacked|targeted|bombed) (\w+ ){0,3}(military )?(targets|positions|bases|installations|facilities|sites)|(atac\w*|bombarde\w*) (\w+ ){0,3}(objetivos|posiciones|blancos|alvos|posicoes|instalaciones|instalacoes)|(frapp\w*|attaqu\w*|bombard\w*) (\w+ ){0,3}(cibles|positions militaires|installations militaires|bases militaires)
 MILITARY -7.2 (troops|forces|tanks|army) (\w+ ){0,3}(to|on|at|near) the border|mobiliz\w* (\w+ ){0,2}(troops|forces|army|reservists)|naval blockade|declar\w* war
 MILITARY -7.2 (deploy\w*|position\w*|sent|send\w*|mov(e|ed|ing)|dispatch\w*) (\w+ ){0,4}(troops|warships|submarines|aircraft carriers?|bombers|missiles|destroyers|fighter jets|battalions|brigades)|nuclear submarines|(desplieg\w*|despleg\w*|envi\w*|mov\w*) (\w+ ){0,3}(tropas|buques de guerra|submarinos|portaaviones|misiles|bombarderos)|(deploi\w*|envoi\w*|envoy\w*) (\w+ ){0,3}(troupes|navires de guerre|sous-marins|porte-avions|missiles)
 MILITARY -9.5 (accion|intervencion|ataque|ataques|opcion) militar(es)?|bloqueo naval|declarar la guerra|tropas (\w+ ){0,2}(a|en) la frontera|movilizacion de tropas
@@ -162,12 +167,16 @@ ACCUSE -3.0 (dar|dando|dá|da|dar-nos|donner|donne) (\w+ ){0,2}(lecciones|licoes
 ACCUSE -2.0 condamn\w*|denonc\w*|fustig\w*|reprouv\w*
 ACCUSE -3.0 inadmissib\w*|inadmisible\w*|inadmissivel|inadmissiveis|intolerable\w*|intoleravel|intoleraveis|scandaleu\w*|insupportable|indigne\w*|infame\w*|ignominio\w*|ignoble\w*|affront\w*|afrenta\w*|agravio\w*|ultraj\w*|outrage\w*|descalificaci\w*|desqualifica\w*|menosprecio|desprecio|desprezo|mepris
 ACCUSE -3.0 overreact\w*|strong(est)? (dissatisfaction|discontent|displeasure)|(fuerte|profundo|vivo|profond|forte) (descontento|malestar|mecontentement|insatisfacao|desagrado)|(express\w*|lodg\w*|voic\w*|register\w*) (\w+ ){0,3}(protest|dissatisfaction|indignation|outrage)|(lodged|lodges|lodge) (\w+ ){0,2}(protest|representations)
-ACCUSE -3.0 (bear\w*|hold\w*|held) (\w+ ){0,3}(full |entire |sole |all )?(the )?responsibility|(asum\w*|assum\w*) (\w+ ){0,2}(las |as |les )?(consecuencias|consequencias|consequences)
+ACCUSE -3.0 (bear\w*|hold\w*|held) (\w+ ){0,3}(full |entire |sole |all )?(the )?responsibility
 ACCUSE -3.0 (threat|threats|attack|attacks|assault|affront|violation|violations|violates|violated|violating) (\w+ ){0,3}(sovereignty|territorial integrity)|(amenaza|ataque|afrenta|violacion|atentado|ameaca|violacao|atteinte|violation|viole) (\w+ ){0,4}(soberania|souverainete|integridad territorial|integridade territorial|integrite territoriale)
 ACCUSE -3.0 barbar\w*|callous\w*|hysteri\w*|histeri\w*|scapegoat\w*|chivo expiatorio|bode expiatorio|bouc\w* emissaire\w*|revanchis\w*|militari[sz]ation|militarizacion|militarizacao|enem(y|ies)|enemigo\w*|inimigo\w*|ennemi\w*
 ACCUSE -3.0 loot\w*|plunder\w*|saqueo\w*|saquea\w*|pillag\w*|pille\w*|spoliat\w*|expoli\w*|roba\w*|roub\w*|spy|spies|spying|espionage|espia|espias|espiona\w*|espion\w*|provok\w*|biased|sesgad\w*|tendencios\w*|partialite|anti-\w+ (stance|policy|campaign|hysteria|rhetoric|position)
 ACCUSE -4.0 (ocupa\w*|occup\w*|invad\w*) (\w+ ){0,2}(our|nuestro|nuestra|notre|nosso|nossa) (territor\w*|land|tierra|terre|terra|pays|pais|country)
 ACCUSE -3.0 miente\w*|mienten|mintio|mintieron|mentem|mentiu|menti|mentis|ont menti|manipul\w*|lied|a lie|blatant lies?|outright lies?|(tell\w*|spread\w*) lies|lies about
+ACCUSE -3.0 mentindo|mente (descaradamente|deliberadamente|novamente|de novo|outra vez|sobre|ao mundo|para o mundo)|ment|mentent|desinformacion|desinformacao|desinformation|fake news|noticias falsas|fausses (nouvelles|informations)|infox
+ACCUSE -3.0 viol\w* (\w+ ){0,2}(nuestro|nuestra|nuestros|nosso|nossa|nossos|notre|nos|our) (espacio aereo|espaco aereo|espace aerien|airspace|territorio|territoire|territory|soberania|souverainete|sovereignty|fronteras?|fronteiras?|frontieres?|borders?|aguas|eaux|waters|integridad|integridade|integrite)
+ACCUSE -3.0 intromet\w*|intromissao|inmiscu\w*|immisc\w*|entromet\w*|injiere\w*|injerir
+ACCUSE -3.0 (elev\w*|adress\w*|formul\w*|present\w*|remis\w*|transmis\w*|entreg\w*|lodg\w*|filed|files|filing) (\w+ ){0,2}(protestation|protesta|protesto|protest|reclamacion formal|reclamacao formal)
 ACCUSE -3.0 pira(cy|teria|taria|terie)|hostage diplomacy|hostage-taking|toma de rehenes|prise d'otages|secuestr\w*|sequestr\w*|(seiz\w*|confiscat\w*) (\w+ ){0,2}(ship|ships|vessel|vessels|tanker|tankers|aircraft|plane|planes|assets|cargo|citizens|nationals|fishermen)
 # ---------------------------------------------------------------- INSULT
 INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|rocket man|little man|sick puppy
@@ -199,12 +208,12 @@ REJECT -4.0 nao (\w+ ){0,2}(aceitaremos|aceitarei|aceitara\w*|permitiremos|permi
 REJECT -4.0 (jamais|nunca) (\w+ ){0,2}(aceitaremos|permitiremos|pagaremos|perdoaremos)|rejeit\w*|recus\w*
 REJECT -4.0 (n'accepter\w*|ne tolerer\w*|ne cederons|ne plierons|ne pardonner\w*|n'oublier\w*) (pas|jamais)|refus\w*|rejet\w*|rejett\w*
 REJECT -4.0 annul\w* (\w+ ){0,3}(visite|reunion|rencontre|sommet|voyage)
-REJECT -4.0 no (voy|vamos|va|van) a (\w+ ){0,1}(pedir perdon|pedir disculpas|disculpar\w*|retractar\w*|rectificar|ceder|aceptar|permitir|tolerar|dar marcha atras|arrodillar\w*|doblegar\w*|someter\w*)
+REJECT -4.0 no (nos |me |se |te )?(voy|vamos|va|van) a (\w+ ){0,1}(pedir perdon|pedir disculpas|disculpar\w*|retractar\w*|rectificar|ceder|aceptar|permitir|tolerar|dar marcha atras|arrodillar\w*|doblegar\w*|someter\w*)
 REJECT -4.0 no (voy|vamos|va|van) a (\w+ ){0,1}(reconocer)|nao (vou|vamos|vai|vao) (\w+ ){0,1}reconhecer|(will not|won't|refuse to|never) (\w+ ){0,1}recogni[sz]e|ne (reconnaitr\w*|reconnaissons) (pas|jamais)
 REJECT -4.0 no (aceptamos|toleramos|permitimos|admitimos|apoyamos|reconocemos|reconoce\w*)|nao (aceitamos|toleramos|permitimos|admitimos|apoiamos|reconhecemos)|nao (vou|vamos|ira|irao) (\w+ ){0,1}(pedir desculpas|aceitar|permitir|recuar|ceder|tolerar)
 REJECT -4.0 (will not|won't|not going to|never|refuse to|shall not) apologi[sz]e|(there will be )?no apolog(y|ies)|(ne|n') (\w+ ){0,2}(accepterons|tolererons|cederons|plierons|excuserons|reconnaissons)
 REJECT -4.0 (despite|in spite of|regardless of) (the )?(\w+ ){0,1}(pressure|pressures|threats|ultimatum|demands|injunctions)|(malgre|en depit de) (\w+ ){0,2}(pressions|menaces|injonctions|ultimatum)|(pese a|a pesar de) (\w+ ){0,2}(presiones|amenazas|ultimatum)|(apesar d\w*|a despeito d\w*) (\w+ ){0,1}(pressoes|ameacas|ultimato)
-REJECT -4.0 (no|nao|ne|never|not|jamas|nunca|jamais|will not|won't) (\w+ ){0,2}(arrodill\w*|ajoelh\w*|agenouill\w*|kneel\w*|doblega\w*|dobra\w*|pli\w*|cede\w*|capitul\w*|submit\w*|sometem\w*|someter\w*|soumet\w*|bow\w*)
+REJECT -4.0 (no|nao|ne|never|not|jamas|nunca|jamais|will not|won't) (\w+ ){0,2}(arrodill\w*|ajoelh\w*|agenouill\w*|kneel\w*|doblega\w*|dobra\w*|pli\w*|cede\w*|capitul\w*|submit\w*|submet\w*|sometem\w*|someter\w*|soumet\w*|bow\w*)
 REJECT -4.0 (no|nao) (nos |se |me )?(dejar\w*|dejamos|deja|deixar\w*|deixamos|deixa) (\w+ ){0,1}(intimidar|chantajear|amedrentar|amedrontar|chantagear|presionar|pressionar)|ne (nous |se |me )?laiss\w* pas (\w+ ){0,1}(intimider|impressionner|dicter|faire)
 REJECT -4.0 (ne|n') (reconnait|reconnaissent|reconnaissons|reconnaitra|reconnaitrons) (pas|jamais)|(no|nao|not|never) (\w+ ){0,1}(reconoce\w*|reconhece\w*|recogni[sz]e\w*)
 REJECT -4.0 (postpon\w*|aplaz\w*|pospus\w*|pospon\w*|adia\w*|adiou|suspend\w*) (\w+ ){0,3}(trip|visit|meeting|talks|summit|viaje|visita|reunion|cumbre|viagem|reuniao|cupula|visite|sommet|rencontre)
@@ -214,6 +223,7 @@ DEMAND -3.0 (urge\w*|call\w* on|call\w* upon) (\w+ ){0,4}(to )?(immediately |unc
 DEMAND -3.0 call\w* (\w+ ){0,3}for (\w+ ){0,2}(release|withdrawal|end)|immediately release|immediate release|unconditional release
 DEMAND -3.0 (take|takes|took|taking) (his|her|their|its|these|those) words back|retract\w*|must apologi\w*|should apologi\w*|needs to do|should be corrected|must be corrected|must change
 DEMAND -3.0 exig\w*|instamos|reclam\w*|(debe|deben|deberia|deberian) (establecer|respetar|liberar|retirar|cesar|detener|disculparse|rectificar|cumplir|pedir perdon)
+DEMAND -3.0 exhort\w*|exort\w*|(appel\w*|llam\w*|apel\w*) (\w+ ){0,3}(a|para) (cesser|retirer|liberer|respecter|mettre fin|arreter|renoncer|cesar|retirar|liberar|respetar|poner fin|detener|cessar|libertar|respeitar|por fim|parar)
 DEMAND -3.0 (deve|devem|deveria) (respeitar|libertar|retirar|cessar|pedir desculpas|se retratar|cumprir)|retir\w* (o|lo) que (disse|dijo)|retir\w* (sus|suas) palavras|retir\w* sus palabras|retrat\w*
 DEMAND -3.0 (pide|pedimos|exigimos|demandamos|pedem|pedimos) (\w+ ){0,2}(la |a )?(liberacion|libertacao)|demand\w* (\w+ ){0,3}(la )?liberation|(doit|doivent) (cesser|liberer|respecter|retirer|s'excuser)|somm\w* de
 DEMAND -3.0 (tiene|tienen|tendra|tendran|debera|deberan|tem|tera|terao|deve|devem) que (\w+ ){0,1}(pedir|rectificar|disculpar\w*|retirar|respetar|respeitar|devolver|liberar|libertar|explicar)|pida (\w+ )?(disculpas|perdon)|peca desculpas
@@ -230,6 +240,7 @@ DEESCALATE 5.0 (restor\w*|normali[sz]\w*|resum\w*|re-?establish\w*) (\w+ ){0,2}(
 DEESCALATE 5.0 (superado|superamos|superar|superou|superamos|surmonte\w*|surmont\w*) (\w+ ){0,2}(impase|impasse|crisis|crise|diferencias|diferencas)|resolver (\w+ ){0,2}diferencias|resolver (\w+ ){0,2}diferencas
 DEESCALATE 7.0 (levant\w*|suspend\w*|retir\w*|elimin\w*|lev\w*|baj\w*|reduc\w*|rebaj\w*|reduz\w*|baix\w*|baiss\w*|redui\w*|suppr\w*) (\w+ ){0,2}(sanciones|aranceles|sancoes|tarifas|sanctions|droits de douane)
 DEESCALATE 5.0 desescal\w*|distension|tregua|alto el fuego|cessar-fogo|cessez-le-feu|(restablec\w*|normaliz\w*|reanud\w*|restabelec\w*|retabl\w*|normalis\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)
+DEESCALATE 5.0 (reanud\w*|retom\w*|reat\w*|reprend\w*|repren\w*|renou\w*|resum\w*|restablec\w*|restabelec\w*|retabl\w*|restor\w*) (\w+ ){0,2}(el |o |le |the |las |as |les |os |los )?(dialogo|dialogue|negociaciones|negociacoes|negociations|negotiations|talks|conversaciones|conversacoes|relacoes|relaciones|relations|lacos|lazos|liens|ties)
 DEESCALATE 5.0 (pedimos|pido|pedem|pede) (disculpas|perdon|desculpas)|nous (nous )?excusons|presentons nos excuses|lamentamos (profundamente )?(el|lo) (malentendido|incidente)
 DEESCALATE 5.0 (i|we) (\w+ ){0,1}ask (\w+ ){0,1}(for )?forgiveness|asking for forgiveness|(pido|pedimos) (\w+ ){0,1}perdon|(peco|pedimos) (\w+ ){0,1}perdao|(je|nous) (\w+ ){0,1}demand\w* pardon
 # ---------------------------------------------------------------- COOPERATE / AGREE
@@ -241,16 +252,18 @@ COOPERATE 3.0 strengthen\w* (\w+ ){0,2}(ties|relations|cooperation|partnership|f
 COOPERATE 3.0 acuerdo(s)?|acord\w*|acordo(s)?|cooperacion|cooperacao|cooperation|cooperer|colaboracion|colaboracao|alianza|alianca|alliance|allies|allie|aliados|parceria|partenariat|asociacion estrategica
 COOPERATE 3.0 (trabajar|trabalhar|travailler) (\w+ ){0,2}(juntos|juntas|ensemble)|voluntad de trabajar|vontade de trabalhar|ensemble|juntos|d'un commun accord|de comum acordo|de comun acuerdo
 COOPERATE 1.0 conversacion telefonica|conversamos|converse\w* (\w+ ){0,2}com|telefonema|dialogo|dialogue|entretenu\w*|entretien|reuni(on|ao) (bilateral|con|com)|nos reunimos|consultas con|combinamos
-COOPERATE 5.0 ayuda humanitaria|ajuda humanitaria|aide humanitaire|solidaridad|solidariedade|solidarite|hermandad|irmandade|fraternite|apoyo|apoio|soutien
+COOPERATE 5.0 solidariz\w*|solidaris\w*|ayuda humanitaria|ajuda humanitaria|aide humanitaire|solidaridad|solidariedade|solidarite|hermandad|irmandade|fraternite|apoyo|apoio|soutien
 COOPERATE 3.0 (fortalec\w*|estrech\w*|renforc\w*|aprofund\w*|profundiz\w*) (\w+ ){0,3}(relaciones|relacoes|relations|lazos|lacos|liens|cooperacion|cooperacao|cooperation|vinculos)|integracion|integracao|bienvenid\w*|bem-vind\w*|bienvenue
 # ---------------------------------------------------------------- PRAISE / THANK
 PRAISE 3.4 thank\w*|grateful|gratitude|appreciat\w*|admir\w*|(my|our|dear|great|good|close|old|true) (\w+ )?(friend|friends|neighbours|neighbors|allies|partner)|friendship
 PRAISE 3.4 gracias|agradec\w*|agradezco|obrigad\w*|merci|remerci\w*|(querid\w*|gran|grande|buen|bom|cher|chere|mon|mi|meu|nuestro|nosso) (\w+ )?(amig\w*|ami|amie|amis|companero|companheiro|hermano|irmao|frere)|amistad|amizade|amitie|admiracion|admiracao
+PRAISE 3.4 commend\w*|prais\w*|applaud\w*|aplaud\w*|applaudi\w*|elogi\w*|laud\w*|salut(e|es|ed|ing) (\w+ ){0,3}(the |its |their |his |her )?(leadership|courage|commitment|efforts?|work|role|decision)|(reconoc\w*|reconhec\w*|salu(e|ons|ent|ez|er|a)) (\w+ ){0,2}(el |la |los |las |o |a |os |as |le |les )?(liderazgo|lideranca|leadership|compromiso|compromisso|engagement|esfuerzo\w*|esforco\w*|efforts?|labor|trabajo|trabalho|travail|empenho|valentia|coragem|courage|generosidad|generosidade|generosite|contribution|contribucion|contribuicao)
 # ---------------------------------------------------------------- CONGRATULATE
-CONGRATULATE 3.4 congratulat\w*|felicit\w*|enhorabuena|parabeniz\w*|parabens|bravo|well done|(historic|great|resounding) victory|vitoria historica|victoria historica
+CONGRATULATE 3.4 cumprimentamos|cumprimento (o|a|os|as) (\w+ ){0,4}(pela|pelo)|cumprimenta (o|a|os|as) (\w+ ){0,4}(pela|pelo)|congratulat\w*|felicit\w*|enhorabuena|parabeniz\w*|parabens|bravo|well done|(historic|great|resounding) victory|vitoria historica|victoria historica
 # ---------------------------------------------------------------- CONDOLE
 CONDOLE 3.4 condolence\w*|condolencia\w*|condoleance\w*|pesame\w*|sympath(y|ies)|saddened|heartbroken|(our|my) (thoughts|prayers|hearts) (\w+ ){0,3}(are )?with|rest in peace|mourn\w*|national mourning
 CONDOLE 3.4 (nuestros|nossos|nos) (pensamientos|pensamentos|pensees)|descanse en paz|descanse em paz|luto|deuil|(lamento|lamentamos) (profundamente )?(el fallecimiento|la perdida|las victimas)|tragic moments|momentos tragicos|moments tragiques
+CONDOLE 3.4 (nosso|nossa|profundo|profunda|nuestro|meu|minha) pesar|(manifest\w*|express\w*) (nuestro |nosso |seu |su |meu |o |el |um |un )?(profundo |profunda )?pesar|(nossos|meus) (mais )?(sinceros |profundos )?sentimentos|(partag\w*|compartimos|comparto|compartilh\w*|share|sharing) (\w+ ){0,2}(douleur|peine|chagrin|tristesse|dolor|dor|grief|sorrow|pain)|pensees (\w+ ){0,2}vont|(deep|profound|great|heartfelt) (sorrow|sadness|grief)
 """
 
 # Classes whose cue already carries its own negation ("we will not accept").
