@@ -42,6 +42,9 @@ THREATEN -7.0 todas las opciones (estan )?sobre la mesa
 THREATEN -4.4 nos reservamos el derecho
 THREATEN -5.8 (havera|tera|terao) (graves |serias )?consequencias
 THREATEN -4.4 (asum\w*|assum\w*|arcar\w*|arcara\w*|bear|face|faces|facing|suffer) (\w+ ){0,2}(las |as |les |the |com as )?(consecuencias|consequencias|consequences)
+THREATEN -4.4 arrepentira\w*|arrepentiran|(vai|vao|ira|irao|vas|van|va) (a )?(se )?arrep(ent|end)\w*|arrependera\w*|regrettera\w*|regretteront|no (nos |me |le |les )?temblara (el pulso|la mano)|nao (nos )?tremera a mao
+THREATEN -4.4 (ne |n')(resterons|restera|resteront) pas (les )?bras croises|no (nos |me |se )?(quedaremos|quedara\w*|vamos a quedar) (de )?brazos cruzados|nao (ficaremos|ficara\w*|vamos ficar) de bracos cruzados|(will not|won't|shall not|cannot|can't|not) (\w+ ){0,1}stand idly by
+THREATEN -7.0 (respond\w*|responder\w*|repondr\w*|responderemos|repondrons) (\w+ ){0,5}(with force|con (la )?fuerza|com (a )?forca|par la force|militarily|militarmente|militairement)
 THREATEN -5.8 (no descart\w*|nao descart\w*|n'exclu\w*|ne exclu\w*|do not rule out|don't rule out|not ruling out|will not rule out|won't rule out|rule nothing out) (\w+ ){0,2}(ninguna|nenhuma|aucune|any|no) (\w+ ){0,1}(opcion|opcao|option|options)|(ninguna|nenhuma|aucune|no) opci?on (esta |\w+ )?(descartada|exclue|off the table)
 THREATEN -4.4 ameac\w*
 THREATEN -5.8 pagar(a|ao)? (um|o) (\w+ )?preco
@@ -82,6 +85,7 @@ SANCTION -7.0 (freez\w*|froze|frozen|suspend\w*|halt\w*) (\w+ ){0,3}(trade|inves
 SANCTION -7.0 (congel\w*|suspen\w*) (\w+ ){0,3}(comercio|comercial|inversiones|investimentos|activos|ativos|importaciones|transacciones|transacoes)
 SANCTION -7.0 (gel\w*|suspen\w*) (\w+ ){0,3}(commerce|echanges|investissements|avoirs|importations)
 SANCTION -6.0 (blacklist\w*|export controls|import ban|boycott\w*|boicot\w*|boicote\w*)
+SANCTION -5.0 (suspend\w*|suspen\w*|gel\w*|freez\w*|froze|frozen|congel\w*|halt\w*) (\w+ ){0,1}(toda |toute |all |a |la |sa |our |nuestra |nossa |notre |their |its |su |sua )?(cooperation|cooperacion|cooperacao)|restrictions? (de |sur les )?visas?|restricciones de (visado|visados|visas?)|restricoes de vistos?
 SANCTION -7.0 (ban|bans|banned|banning|prohib\w*|proib\w*|interdi\w*|embargo\w*) (\w+ ){0,2}(all )?(imports|exports|importaciones|exportaciones|importacoes|exportacoes|importations|exportations)
 SANCTION -8.0 (sancionamos|sancionaremos|sancionara|sanctionnons|sanctionnerons|sanctionne|sanctionnent|we sanction|we have sanctioned|we sanctioned) (a |des |les )?(\w+ ){0,1}(funcionarios|autoridades|dirigentes|oficiais|responsables|responsaveis|dirigeants|officials|individuals|entities|empresas|entreprises|companies|individuos|individus|personas|pessoas|personnes|ministros|ministres|ministers|jueces|juizes|juges|militares|militaires)
 SANCTION -7.0 (close\w*|closing|closure of) (\w+ ){0,2}airspace|(cerrar|cierre|cierra|cerro|fechar|fecha|fechou|fechamento) (\w+ ){0,2}(espacio aereo|espaco aereo)|ferm\w* (\w+ ){0,2}espace aerien
@@ -97,6 +101,7 @@ RETALIATE -8.0 represalia(s)?|contramedidas|medidas reciprocas|aranceles recipro
 EXPEL -7.0 persona non grata
 EXPEL -7.0 (retir\w*|revoc\w*|revog\w*|withdr\w*) (\w+ ){0,2}(l'|d')?(beneplacito|agrement|agreement to the ambassador)
 EXPEL -7.0 expel\w*|expulsion(s)?|expuls\w*
+EXPEL -5.0 deport\w*|(orden\w*|order\w*|ordon\w*) (\w+ ){0,1}(la |a |le |the )?(salida|saida|depart|departure) (inmediata |imediata |immediat |immediate )?(del?|dos?|das?|des|of) (\w+ ){0,1}(embajador\w*|embaixador\w*|ambassadeur\w*|ambassador\w*|diplomat\w*|diplomates|encargad\w*|encarregad\w*|charge d'affaires|consul\w*|agentes|agents|representantes|representants|representatives)
 EXPEL -7.0 (order\w*|told|asked) (him|her|them|the \w+|\w+ \w+) to leave (the country|within)
 EXPEL -6.0 (return|go back) to (his|her|their) country
 RECALL -4.0 recall\w* (\w+ ){0,3}(ambassador|ambassadors|envoy|envoys|diplomats|consul)
@@ -176,6 +181,7 @@ ACCUSE -3.0 miente\w*|mienten|mintio|mintieron|mentem|mentiu|menti|mentis|ont me
 ACCUSE -3.0 mentindo|mente (descaradamente|deliberadamente|novamente|de novo|outra vez|sobre|ao mundo|para o mundo)|ment|mentent|desinformacion|desinformacao|desinformation|fake news|noticias falsas|fausses (nouvelles|informations)|infox
 ACCUSE -3.0 viol\w* (\w+ ){0,2}(nuestro|nuestra|nuestros|nosso|nossa|nossos|notre|nos|our) (espacio aereo|espaco aereo|espace aerien|airspace|territorio|territoire|territory|soberania|souverainete|sovereignty|fronteras?|fronteiras?|frontieres?|borders?|aguas|eaux|waters|integridad|integridade|integrite)
 ACCUSE -3.0 intromet\w*|intromissao|inmiscu\w*|immisc\w*|entromet\w*|injiere\w*|injerir
+ACCUSE -3.0 arbitrarily|arbitrariamente|arbitrairement|arbitrary (detention|arrests?)|(detencion|detencao|detention|detenciones|prisao) arbitrari\w*|detention arbitraire|(unlawfully|wrongfully|illegally) (detain\w*|held|imprisoned|arrested|jailed)|illegitimate
 ACCUSE -3.0 (elev\w*|adress\w*|formul\w*|present\w*|remis\w*|transmis\w*|entreg\w*|lodg\w*|filed|files|filing) (\w+ ){0,2}(protestation|protesta|protesto|protest|reclamacion formal|reclamacao formal)
 ACCUSE -3.0 pira(cy|teria|taria|terie)|hostage diplomacy|hostage-taking|toma de rehenes|prise d'otages|secuestr\w*|sequestr\w*|(seiz\w*|confiscat\w*) (\w+ ){0,2}(ship|ships|vessel|vessels|tanker|tankers|aircraft|plane|planes|assets|cargo|citizens|nationals|fishermen)
 # ---------------------------------------------------------------- INSULT
@@ -201,7 +207,7 @@ REJECT -4.0 (refus\w*|reject\w*|defy|defies|defied|defiance|rebuff\w*|rebuke\w*)
 REJECT -4.0 cancel\w* (\w+ ){0,3}(meeting|visit|summit|talks|trip)|nothing to (mediate|negotiate|discuss)|not (\w+ ){0,2}(welcome|tolerated)
 REJECT -4.0 no (\w+ ){0,2}(aceptare\w*|aceptaremos|aceptara\w*|permitire\w*|permitiremos|pagare\w*|pagaremos|pagara\w*|toleraremos|tolerare|cederemos|cedere|asistire\w*|perdonaremos|olvidaremos)
 REJECT -4.0 (jamas|nunca) (\w+ ){0,2}(permitire\w*|permitiremos|aceptare\w*|aceptaremos|pagare\w*|pagaremos|perdonaremos)
-REJECT -4.0 rechaz\w*|desautoriz\w*|me niego|nos negamos|nos rehusamos|desconoce\w*|desafi\w*
+REJECT -4.0 rechaz\w*|rechac\w*|(will not|won't|never|shall not|refuse to) (\w+ ){0,1}(give in|cave|buckle)|desautoriz\w*|me niego|nos negamos|nos rehusamos|desconoce\w*|desafi\w*
 REJECT -4.0 cancel\w* (\w+ ){0,3}(reunion|visita|cumbre|viaje|encuentro|reuniao|viagem|cupula)
 REJECT -2.0 (no me|no nos|nao me|nao nos|ne me|ne nous) (asusta\w*|intimida\w*|assusta\w*|fait pas peur|fera pas peur)|resist\w*
 REJECT -4.0 nao (\w+ ){0,2}(aceitaremos|aceitarei|aceitara\w*|permitiremos|permitirei|pagaremos|pagara\w*|recuaremos|cederemos|toleraremos|perdoaremos|esqueceremos|vamos aceitar|vamos permitir)
@@ -224,8 +230,9 @@ DEMAND -3.0 call\w* (\w+ ){0,3}for (\w+ ){0,2}(release|withdrawal|end)|immediate
 DEMAND -3.0 (take|takes|took|taking) (his|her|their|its|these|those) words back|retract\w*|must apologi\w*|should apologi\w*|needs to do|should be corrected|must be corrected|must change
 DEMAND -3.0 exig\w*|instamos|reclam\w*|(debe|deben|deberia|deberian) (establecer|respetar|liberar|retirar|cesar|detener|disculparse|rectificar|cumplir|pedir perdon)
 DEMAND -3.0 exhort\w*|exort\w*|(appel\w*|llam\w*|apel\w*) (\w+ ){0,3}(a|para) (cesser|retirer|liberer|respecter|mettre fin|arreter|renoncer|cesar|retirar|liberar|respetar|poner fin|detener|cessar|libertar|respeitar|por fim|parar)
+DEMAND -3.0 cobr\w* (\w+ ){0,3}(explicacoes|respostas|libertacao|retratacao|desculpas|providencias)|(urge\w*|call\w* on|call\w* upon|ask\w*|must|should) (\w+ ){0,3}(to )?(refrain|desist) from|que se abst(enga|engan|enha|enham)|de s'abstenir
 DEMAND -3.0 (deve|devem|deveria) (respeitar|libertar|retirar|cessar|pedir desculpas|se retratar|cumprir)|retir\w* (o|lo) que (disse|dijo)|retir\w* (sus|suas) palavras|retir\w* sus palabras|retrat\w*
-DEMAND -3.0 (pide|pedimos|exigimos|demandamos|pedem|pedimos) (\w+ ){0,2}(la |a )?(liberacion|libertacao)|demand\w* (\w+ ){0,3}(la )?liberation|(doit|doivent) (cesser|liberer|respecter|retirer|s'excuser)|somm\w* de
+DEMAND -3.0 (pide|pedimos|exigimos|demandamos|pedem|pedimos) (\w+ ){0,2}(la |a )?(liberacion|libertacao)|demand\w* (\w+ ){0,3}(la )?liberation|(doit|doivent) (cesser|liberer|respecter|retirer|s'excuser)|(sommons|somment|sommez|sommer|sommee|sommees) (\w+ ){0,3}(de|d')|(a|ont|avons) somme (\w+ ){0,3}(de|d')
 DEMAND -3.0 (tiene|tienen|tendra|tendran|debera|deberan|tem|tera|terao|deve|devem) que (\w+ ){0,1}(pedir|rectificar|disculpar\w*|retirar|respetar|respeitar|devolver|liberar|libertar|explicar)|pida (\w+ )?(disculpas|perdon)|peca desculpas
 DEMAND -3.0 (seek\w*|sought|demand\w*|expect\w*|want|await\w*|call\w* for) (\w+ ){0,4}apolog\w*|owes? (\w+ ){0,3}apolog\w*|(doit|doivent|devra|devront) (presenter des excuses|s'excuser|retirer|respecter|liberer|cesser)
 DEMAND -3.0 (tiene|tienen|debe|deben|tendra|tendran|debera|deberan) que (\w+ ){0,3}(disculpas|perdon)|(tem|deve|devem|tera|terao) (que |de )?(\w+ ){0,3}desculpas|(doit|doivent|devra|devront) (\w+ ){0,3}(excuses|pardon)|que nos (respeten|respetes|respete|respeitem)|(nous|nos) respecter|respect us
@@ -252,6 +259,7 @@ COOPERATE 3.0 strengthen\w* (\w+ ){0,2}(ties|relations|cooperation|partnership|f
 COOPERATE 3.0 acuerdo(s)?|acord\w*|acordo(s)?|cooperacion|cooperacao|cooperation|cooperer|colaboracion|colaboracao|alianza|alianca|alliance|allies|allie|aliados|parceria|partenariat|asociacion estrategica
 COOPERATE 3.0 (trabajar|trabalhar|travailler) (\w+ ){0,2}(juntos|juntas|ensemble)|voluntad de trabajar|vontade de trabalhar|ensemble|juntos|d'un commun accord|de comum acordo|de comun acuerdo
 COOPERATE 1.0 conversacion telefonica|conversamos|converse\w* (\w+ ){0,2}com|telefonema|dialogo|dialogue|entretenu\w*|entretien|reuni(on|ao) (bilateral|con|com)|nos reunimos|consultas con|combinamos
+COOPERATE 3.0 (dispuest\w*|dispost\w*|prets?|pretes?|ready|willing) (a |to )?(dialogar|dialoguer|negociar|negocier|talk|negotiate)|dialogar (con|com)
 COOPERATE 5.0 solidariz\w*|solidaris\w*|ayuda humanitaria|ajuda humanitaria|aide humanitaire|solidaridad|solidariedade|solidarite|hermandad|irmandade|fraternite|apoyo|apoio|soutien
 COOPERATE 3.0 (fortalec\w*|estrech\w*|renforc\w*|aprofund\w*|profundiz\w*) (\w+ ){0,3}(relaciones|relacoes|relations|lazos|lacos|liens|cooperacion|cooperacao|cooperation|vinculos)|integracion|integracao|bienvenid\w*|bem-vind\w*|bienvenue
 # ---------------------------------------------------------------- PRAISE / THANK
@@ -262,8 +270,9 @@ PRAISE 3.4 commend\w*|prais\w*|applaud\w*|aplaud\w*|applaudi\w*|elogi\w*|laud\w*
 CONGRATULATE 3.4 cumprimentamos|cumprimento (o|a|os|as) (\w+ ){0,4}(pela|pelo)|cumprimenta (o|a|os|as) (\w+ ){0,4}(pela|pelo)|congratulat\w*|felicit\w*|enhorabuena|parabeniz\w*|parabens|bravo|well done|(historic|great|resounding) victory|vitoria historica|victoria historica
 # ---------------------------------------------------------------- CONDOLE
 CONDOLE 3.4 condolence\w*|condolencia\w*|condoleance\w*|pesame\w*|sympath(y|ies)|saddened|heartbroken|(our|my) (thoughts|prayers|hearts) (\w+ ){0,3}(are )?with|rest in peace|mourn\w*|national mourning
-CONDOLE 3.4 (nuestros|nossos|nos) (pensamientos|pensamentos|pensees)|descanse en paz|descanse em paz|luto|deuil|(lamento|lamentamos) (profundamente )?(el fallecimiento|la perdida|las victimas)|tragic moments|momentos tragicos|moments tragiques
+CONDOLE 3.4 (nuestros|nossos|nos) (pensamientos|pensamentos|pensees)|descanse en paz|descanse em paz|luto|deuil|(lamento|lamentamos|lamentam|lamenta) (profundamente )?(el fallecimiento|la perdida|las victimas|la muerte|la tragedia|o falecimento|a perda|as vitimas|a morte|a tragedia)|tragic moments|momentos tragicos|moments tragiques
 CONDOLE 3.4 (nosso|nossa|profundo|profunda|nuestro|meu|minha) pesar|(manifest\w*|express\w*) (nuestro |nosso |seu |su |meu |o |el |um |un )?(profundo |profunda )?pesar|(nossos|meus) (mais )?(sinceros |profundos )?sentimentos|(partag\w*|compartimos|comparto|compartilh\w*|share|sharing) (\w+ ){0,2}(douleur|peine|chagrin|tristesse|dolor|dor|grief|sorrow|pain)|pensees (\w+ ){0,2}vont|(deep|profound|great|heartfelt) (sorrow|sadness|grief)
+CONDOLE 3.4 (consternad\w*|consterne\w*|attriste\w*|entristecid\w*|saddened|devastated) (\w+ ){0,3}(tragedia|tragedie|tragedy|terremoto|sismo|seisme|earthquake|catastrophe|catastrofe|inundaciones|inundacoes|inondations|floods|accidente|acidente|accident|atentado|attentat|perda|perdida|perte|fallecimiento|falecimento|deces|muerte|morte|mort|victimas|vitimas|victimes|victims)
 """
 
 # Classes whose cue already carries its own negation ("we will not accept").
