@@ -126,10 +126,17 @@ _ARTICLE_AFTER = (
     r"\s+(?:the\s+|el\s+|la\s+|le\s+|l'|o\s+|a\s+|os\s+|les\s+|du\s+|do\s+|da\s+)?"
     r"(?:[\w.]+\s+){0,2}$"
 )
+# Acting jointly: a partner even when the sentence names no other country ("Together
+# with France, we condemn the attack").
 _JOINTLY = re.compile(
     r"(?<!\w)(?:together with|jointly with|alongside|junto a|junto con|juntamente con|"
     r"conjuntamente con|junto com|juntamente com|ao lado d[aeo]|aux cotes d[eu]|"
-    r"conjointement avec|(?:spoke|speak|talked|met|call|conversation|meeting|talks) with|"
+    r"conjointement avec)" + _ARTICLE_AFTER
+)
+# Talking with: a partner only beside another country the sentence names ("Spoke with
+# President X about Russia's attack"); alone, the talk may be the quarrel itself.
+_TALKED_WITH = re.compile(
+    r"(?<!\w)(?:(?:spoke|speak|talked|met|call|conversation|meeting|talks) with|"
     r"(?:hable|conversamos|converse|conversei|reunion|reuniao|llamada|telefonema|"
     r"entretenu|entretien|echange) (?:con|com|avec))" + _ARTICLE_AFTER
 )
@@ -151,9 +158,10 @@ _JOINT_SUBJECT = re.compile(r"\s*(?:and|y|e|et|&)\s+(?:the\s+|el\s+|la\s+|l'|le\
 def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[int]) -> set[str]:
     """Countries the sentence names beside the author rather than against it: half of a
     partnership ("the Japan-U.S. alliance"), joint subject with the author's country
-    ("Brasil e Colômbia rejeitam"), or, when the sentence names another country too,
-    acting with the author ("Together with France we condemn..."); alone ("no trade
-    with X") such a country is still a target."""
+    ("Brasil e Colômbia rejeitam"), acting jointly with the author ("Together with
+    France we condemn..."), or, when the sentence names another country too, talked
+    with ("Spoke with X about Y's attack"); alone ("talks with X broke down") such a
+    country is still a target."""
     in_sentence = [r for r in foreign if lo <= r.start < hi]
     if not in_sentence:
         return set()
@@ -161,6 +169,7 @@ def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[
         r.country
         for r in in_sentence
         if (r.end >= 0 and _ALLIED_AFTER.match(folded, r.end, r.end + 40))
+        or _JOINTLY.search(folded, max(lo, r.start - 32), r.start)
         or any(
             0 <= r.start - end <= 8 and _JOINT_SUBJECT.match(folded, end, r.start)
             for end in own_ends
@@ -170,7 +179,7 @@ def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[
         accompanying = {
             r.country
             for r in in_sentence
-            if _JOINTLY.search(folded, max(lo, r.start - 32), r.start)
+            if _TALKED_WITH.search(folded, max(lo, r.start - 32), r.start)
             or (r.start - lo < 60 and _OPENING_WITH.match(folded, lo, r.start))
         }
         if {r.country for r in in_sentence} - accompanying:

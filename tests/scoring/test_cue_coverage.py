@@ -414,6 +414,10 @@ PROBES = [
 NEGATIVES = [
     ("en", "Our deepest condolences to the people of Mexico after the earthquake.", "MEX"),
     ("en", "Together with France, we condemn Russia's attack on Ukraine.", "FRA"),
+    # joint condemnations that name no adversary: the partner is still not the target
+    ("en", "Together with France, we condemn the terrorist attack.", "FRA"),
+    ("es", "Junto a Chile condenamos el ataque terrorista.", "CHL"),
+    ("fr", "Aux côtés du Brésil, nous condamnons cet attentat odieux.", "BRA"),
     ("en", "We will not impose tariffs on Mexico.", "MEX"),
     ("en", "We thank Canada for its solidarity and cooperation.", "CAN"),
     ("es", "Nuestro más sentido pésame al pueblo de Ecuador por las víctimas.", "ECU"),
