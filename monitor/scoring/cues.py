@@ -24,7 +24,7 @@ _MOCK 0 hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|cartels?|
 # ---------------------------------------------------------------- THREATEN
 THREATEN -5.8 (will|would|shall|going to) pay (a|the) (\w+ )?price
 THREATEN -5.8 (serious|severe|grave|dire|heavy|real) consequences
-THREATEN -4.4 consequences
+THREATEN -4.4 (will|would|could|shall|must) (\w+ ){0,2}consequences|consequences (for|against|await)
 THREATEN -7.0 all options (are )?on the table
 THREATEN -5.8 (we|i) will (respond|retaliate|react) (\w+ )?(firmly|strongly|decisively|forcefully|accordingly|in kind)
 THREATEN -4.4 threat(en|ens|ened|ening)?
@@ -41,7 +41,7 @@ THREATEN -4.4 amenaz\w*
 THREATEN -7.0 todas las opciones (estan )?sobre la mesa
 THREATEN -4.4 nos reservamos el derecho
 THREATEN -5.8 (havera|tera|terao) (graves |serias )?consequencias
-THREATEN -4.4 (asum\w*|assum\w*|arcar\w*|arcara\w*|bear|face|faces|facing|suffer) (\w+ ){0,2}(las |as |les |the |com as )?(consecuencias|consequencias|consequences)
+THREATEN -4.4 (asum\w*|assum\w*|arcar\w*|arcara\w*|bear|face|faces|facing|suffer) (\w+ ){0,2}(las |as |les |the |com as )?(consecuencias|consequencias|consequences)(?! (of|de|do|da|des|du|del)\b)
 THREATEN -4.4 arrepentira\w*|arrepentiran|(vai|vao|ira|irao|vas|van|va) (a )?(se )?arrep(ent|end)\w*|arrependera\w*|regrettera\w*|regretteront|no (nos |me |le |les )?temblara (el pulso|la mano)|nao (nos )?tremera a mao
 THREATEN -4.4 (ne |n')(resterons|restera|resteront) pas (les )?bras croises|no (nos |me |se )?(quedaremos|quedara\w*|vamos a quedar) (de )?brazos cruzados|nao (ficaremos|ficara\w*|vamos ficar) de bracos cruzados|(will not|won't|shall not|cannot|can't|not) (\w+ ){0,1}stand idly by
 THREATEN -7.0 (respond\w*|responder\w*|repondr\w*|responderemos|repondrons) (\w+ ){0,5}(with force|con (la )?fuerza|com (a )?forca|par la force|militarily|militarmente|militairement)

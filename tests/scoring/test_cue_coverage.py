@@ -414,6 +414,9 @@ PROBES = [
 NEGATIVES = [
     ("en", "Our deepest condolences to the people of Mexico after the earthquake.", "MEX"),
     ("en", "Together with France, we condemn Russia's attack on Ukraine.", "FRA"),
+    # "consequences of" a disaster describe it; they threaten no one
+    ("en", "Our thoughts are with Turkey as it deals with the consequences of the devastating earthquake.", "TUR"),
+    ("en", "Greece stands ready to help Türkiye face the consequences of this tragedy.", "TUR"),
     # joint condemnations that name no adversary: the partner is still not the target
     ("en", "Together with France, we condemn the terrorist attack.", "FRA"),
     ("es", "Junto a Chile condenamos el ataque terrorista.", "CHL"),
