@@ -57,7 +57,10 @@ _VICTIM_NOUNS = frozenset(
         "invasion invasions invasao attack attacks aggression war bombing bombings shelling "
         "occupation annexation ataque ataques agresion agressao guerra bombardeo bombardeio "
         "bombardeos ocupacion ocupacao anexion anexacao attaque attaques agression guerre "
-        "bombardement bombardements annexion atentado attentat atentados attentats"
+        "bombardement bombardements annexion atentado attentat atentados attentats "
+        "provocation provocations provocacion provocaciones provocacao provocacoes "
+        "incursion incursions incursao incursoes incursiones cyberattack cyberattacks "
+        "ciberataque ciberataques cyberattaque cyberattaques massacre massacres masacre"
     )
 )
 _VICTIM_PREPOSITIONS = frozenset(
@@ -255,7 +258,7 @@ class TargetFinder:
                 if tagged is not None:
                     refs.append(Ref(match.start(), tagged[0]))
         refs.sort(key=_START)
-        return refs
+        return _drop_nested(refs)
 
     def _place_refs(self, folded: str, bystanders: bool) -> list[Ref]:
         """Country names, demonyms, capitals and theatres (case-insensitive)."""
@@ -329,3 +332,16 @@ def _is_people(folded: str, before: list[str], end: int) -> bool:
 
 def _compile(table: Mapping[str, object]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w@#])" + trie_pattern(table) + r"(?![\w])")
+
+
+def _drop_nested(refs: list[Ref]) -> list[Ref]:
+    """Drop a reference lying inside a longer one ("Korea" inside "North Korea")."""
+    spans = [(r.start, r.end) for r in refs if r.start >= 0 and r.end > r.start]
+    if len(spans) < 2:
+        return refs
+    return [
+        r
+        for r in refs
+        if r.start < 0
+        or not any(s <= r.start and r.end <= e and (e - s) > (r.end - r.start) for s, e in spans)
+    ]

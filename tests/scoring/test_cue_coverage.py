@@ -417,6 +417,9 @@ NEGATIVES = [
     # "consequences of" a disaster describe it; they threaten no one
     ("en", "Our thoughts are with Turkey as it deals with the consequences of the devastating earthquake.", "TUR"),
     ("en", "Greece stands ready to help Türkiye face the consequences of this tragedy.", "TUR"),
+    # the victim of a third country's act is not the target; nor is a name inside a longer one
+    ("en", "We condemn the DPRK's provocation against the Republic of Korea.", "KOR"),
+    ("en", "The United States and Japan condemn North Korea's ballistic missile launch.", "KOR"),
     # joint condemnations that name no adversary: the partner is still not the target
     ("en", "Together with France, we condemn the terrorist attack.", "FRA"),
     ("es", "Junto a Chile condenamos el ataque terrorista.", "CHL"),
