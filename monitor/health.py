@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from monitor.config import load_settings, require_shared_store
 from monitor.errors import StoreError
-from monitor.keys import Keys
+from monitor.ops_http import worker_ages
 from monitor.store import store
-
-
-async def live_workers(redis: Redis, keys: Keys) -> list[str]:
-    found = [k async for k in redis.scan_iter(match=keys.key("health", "worker", "*"), count=500)]
-    return sorted(k.decode().rsplit(":", 1)[-1] for k in found)
 
 
 async def check_main(config: str | None) -> int:
@@ -23,7 +17,7 @@ async def check_main(config: str | None) -> int:
     url = require_shared_store(settings, "check")
     try:
         async with store(url) as redis:
-            workers = await live_workers(redis, settings.keys())
+            workers = sorted(await worker_ages(redis, settings.keys()))
     except (StoreError, RedisError, OSError) as exc:
         print(f"unhealthy: {exc}", file=sys.stderr)
         return 1

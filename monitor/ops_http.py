@@ -151,7 +151,8 @@ async def _group_states(redis: Redis, stream: str, stuck_after_ms: int) -> list[
     return states
 
 
-async def _worker_ages(redis: Redis, keys: Keys) -> dict[str, float]:
+async def worker_ages(redis: Redis, keys: Keys) -> dict[str, float]:
+    """Worker name -> seconds since its last health report (keys expire after 30 s)."""
     found = [k async for k in redis.scan_iter(match=keys.key("health", "worker", "*"), count=500)]
     if not found:
         return {}
@@ -191,7 +192,7 @@ async def read_snapshot(redis: Redis, keys: Keys, options: OpsOptions) -> Snapsh
                     continue
                 snapshot.stream_lengths[stream] = int(replies[2 * i + 1])
                 snapshot.groups += await _group_states(redis, stream, stuck_ms)
-            snapshot.workers = await _worker_ages(redis, keys)
+            snapshot.workers = await worker_ages(redis, keys)
     except TimeoutError:
         snapshot.redis_up = False
         snapshot.error = f"Redis did not answer within {options.redis_timeout_s:g}s"
