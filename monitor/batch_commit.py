@@ -1,14 +1,16 @@
 """One batch's writes as one atomic Lua script: a single round trip.
 
 The script first checks that nothing it depends on changed since the worker
-read it — no post id of the batch was scored meanwhile, and every country
-pair's state is the one the detector started from — and
+read it — every country pair's state still has the version the detector
+started from, and no post id of the batch was scored meanwhile — and
 returns a conflict if so, writing nothing. Otherwise it writes the score
-entries, the "seen" markers, the new pair states, the alerts, the dead
-letters and the XACK of every entry, all or none.
+entries, the "seen" markers, the new pair states (bumping their versions),
+the alerts, the dead letters and the XACK of every entry, all or none.
 
 This replaces WATCH/MULTI/EXEC (three more round trips and a command per
 write packed by redis-py in Python, which cost more than the scoring).
+Versions, not states, are compared: a pair's state is several kilobytes, and
+reading it into Lua cost more than the rest of the script.
 """
 
 from __future__ import annotations
@@ -21,24 +23,27 @@ from redis.asyncio import Redis
 
 from monitor.keys import Keys
 
-# KEYS: scores, alerts, dead, dyads-set, seen[n], dyad[m], stream[s]
+# KEYS: scores, alerts, dead, dyads-set, seen[n], dyad[m], dyad-version[m], stream[s]
 # ARGV: n, m, s, maxlen, seen_ttl, alert_count, dead_count,
 #       n x (post_id, post_json, score_json, ts),
-#       m x (expected old state or "", new_state, pair),
+#       m x (expected version or "", new_state, pair),
 #       alert_count x alert_json,
 #       dead_count x (stream, entry, error, deliveries, fields),
-#       s x (id_count, ids...)
+#       s x (id_count, ids...), group
 _SCRIPT = """
 local n, m, s = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local maxlen, ttl = ARGV[4], ARGV[5]
 local nalerts, ndead = tonumber(ARGV[6]), tonumber(ARGV[7])
-for i = 1, n do
-  if redis.call('EXISTS', KEYS[4 + i]) == 1 then return 'conflict' end
-end
 local a = 8 + 4 * n
 for j = 1, m do
-  local current = redis.call('GET', KEYS[4 + n + j]) or ''
-  if current ~= ARGV[a + 3 * (j - 1)] then return 'conflict' end
+  local version = redis.call('GET', KEYS[4 + n + m + j]) or ''
+  if version ~= ARGV[a + 3 * (j - 1)] then return 'conflict' end
+end
+for i = 1, n do
+  if not redis.call('SET', KEYS[4 + i], '1', 'EX', ttl, 'NX') then
+    for k = 1, i - 1 do redis.call('DEL', KEYS[4 + k]) end
+    return 'conflict'
+  end
 end
 for i = 0, n - 1 do
   local p = 8 + 4 * i
@@ -49,11 +54,12 @@ for i = 0, n - 1 do
     redis.call('XADD', KEYS[1], 'MAXLEN', '~', maxlen, '*',
       'post_id', ARGV[p], 'post', ARGV[p + 1], 'score', ARGV[p + 2], 'ts', ARGV[p + 3])
   end
-  redis.call('SET', KEYS[5 + i], '1', 'EX', ttl)
 end
 for j = 1, m do
-  redis.call('SET', KEYS[4 + n + j], ARGV[a + 3 * (j - 1) + 1])
-  redis.call('SADD', KEYS[4], ARGV[a + 3 * (j - 1) + 2])
+  local b = a + 3 * (j - 1)
+  redis.call('SET', KEYS[4 + n + j], ARGV[b + 1])
+  redis.call('INCR', KEYS[4 + n + m + j])
+  redis.call('SADD', KEYS[4], ARGV[b + 2])
 end
 a = a + 3 * m
 for i = 0, nalerts - 1 do
@@ -69,7 +75,7 @@ a = a + 5 * ndead
 for k = 1, s do
   local count = tonumber(ARGV[a])
   if count > 0 then
-    redis.call('XACK', KEYS[4 + n + m + k], ARGV[#ARGV], unpack(ARGV, a + 1, a + count))
+    redis.call('XACK', KEYS[4 + n + 2 * m + k], ARGV[#ARGV], unpack(ARGV, a + 1, a + count))
   end
   a = a + 1 + count
 end
@@ -84,7 +90,8 @@ class BatchWrites:
     scores: list[tuple[str, bytes, bytes, bytes]] = field(
         default_factory=list
     )  # id, post, score, ts
-    states: list[tuple[str, bytes | None, bytes]] = field(default_factory=list)  # pair, old, new
+    # pair, version the state was read at (None: never written), new state
+    states: list[tuple[str, bytes | None, bytes]] = field(default_factory=list)
     alerts: list[bytes] = field(default_factory=list)
     dead: list[dict[str, str]] = field(default_factory=list)
     acks: dict[str, list[str]] = field(default_factory=dict)  # stream -> entry ids
@@ -106,6 +113,7 @@ class BatchCommitter:
         key_list: list[str] = [keys.scores, keys.alerts, keys.dead, keys.key("dyads")]
         key_list += seen_keys
         key_list += [keys.dyad(pair) for pair, _, _ in writes.states]
+        key_list += [keys.dyad_version(pair) for pair, _, _ in writes.states]
         key_list += streams
         args: list[Any] = [
             len(writes.scores),
@@ -118,8 +126,8 @@ class BatchCommitter:
         ]
         for post_id, post, score, ts in writes.scores:
             args += [post_id, post, score, ts]
-        for pair, old, new in writes.states:
-            args += [old or b"", new, pair]
+        for pair, version, new in writes.states:
+            args += [version or b"", new, pair]
         args += writes.alerts
         for d in writes.dead:
             args += [d["stream"], d["entry"], d["error"], d["deliveries"], d["fields"]]

@@ -46,6 +46,10 @@ class Keys:
         """Detector state of one country pair, e.g. ``dm:dyad:COL-USA``."""
         return self.key("dyad", pair)
 
+    def dyad_version(self, pair: str) -> str:
+        """Counter bumped with every write of ``dyad(pair)``: workers compare it, not the state."""
+        return self.key("dyadv", pair)
+
     def seen(self, post_id: str) -> str:
         """Marks a post id as scored, so a duplicate is scored once."""
         return self.key("seen", post_id)

@@ -29,6 +29,7 @@ from monitor.detection import Detector, DyadState, decode_state, encode_state
 from monitor.errors import StoreError
 from monitor.keys import Keys
 from monitor.models import Alert, Post, Score, to_json
+from monitor.pair_states import PairStateReader
 from monitor.postio import decode_post
 from monitor.stream import DEFAULT_MAXLEN
 
@@ -86,6 +87,7 @@ class ScoringWorker:
             block_ms=self.options.block_ms,
             claim_idle_ms=self.options.claim_idle_ms,
         )
+        self.pair_states = PairStateReader(redis, keys)
         self.committer = BatchCommitter(
             redis, keys, GROUP, maxlen=self.options.maxlen, seen_ttl_s=self.options.seen_ttl_s
         )
@@ -172,20 +174,15 @@ class ScoringWorker:
         seen_keys = [keys.seen(_post_key(post)) for _, post, _ in batch.scored]
         pairs_of = {entry.id: self._pairs(post, score) for entry, post, score in batch.scored}
         pairs = sorted({p for post_pairs in pairs_of.values() for p in post_pairs})
-        dyad_keys = [keys.dyad(p) for p in pairs]
-        values: list[Any] = await self.redis.mget(seen_keys + dyad_keys) if seen_keys else []
-        now_seen = values[: len(seen_keys)]
-        raw_states: dict[str, bytes | None] = dict(
-            zip(pairs, values[len(seen_keys) :], strict=True)
-        )
+        read = await self.pair_states.read(pairs, seen_keys)
         # Ids scored by anyone before (a replay, a duplicate push) are acked, not written again.
-        scored = [i for i, m in zip(batch.scored, now_seen, strict=True) if m is None]
-        duplicates = [i[0] for i, m in zip(batch.scored, now_seen, strict=True) if m is not None]
-        states = {p: (decode_state(r) if r else None) for p, r in raw_states.items()}
-        alerts, changed = self._detect(scored, pairs_of, states)
+        marked = list(zip(batch.scored, read.markers, strict=True))
+        scored = [item for item, marker in marked if marker is None]
+        duplicates = [item[0] for item, marker in marked if marker is not None]
+        alerts, changed = self._detect(scored, pairs_of, dict(read.states))
         writes = BatchWrites(
             scores=[_score_fields(entry, post, score) for entry, post, score in scored],
-            states=[(p, raw_states.get(p), encode_state(st)) for p, st in changed.items()],
+            states=[(p, read.versions[p], encode_state(st)) for p, st in changed.items()],
             alerts=[to_json(alert) for alert in alerts],
             dead=[dead_letter_fields(entry, error) for entry, error in batch.dead],
         )
@@ -195,6 +192,8 @@ class ScoringWorker:
         fresh_seen = [keys.seen(_post_key(post)) for _, post, _ in scored]
         if not await self.committer.commit(writes, fresh_seen):
             return None
+        for pair, state in changed.items():
+            self.pair_states.written(pair, read.versions[pair], state)
         batch.scored = scored
         return alerts
 
@@ -278,6 +277,7 @@ class ScoringWorker:
             pipe.multi()  # type: ignore[no-untyped-call]
             for name, state in states.items():
                 pipe.set(self.keys.dyad(name), encode_state(state))
+                pipe.incr(self.keys.dyad_version(name))  # tells workers' caches it moved
             for alert in alerts:
                 pipe.xadd(
                     self.keys.alerts,

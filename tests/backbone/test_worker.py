@@ -177,3 +177,40 @@ class TestScoringWorker:
             e for e in await redis.xrange(keys.scores) if e[1][b"post_id"] == b"fill:0"
         ]
         assert score_decoder.decode(fields[b"score"]).post_id == "fill:0"
+
+    async def test_a_pair_state_moved_by_another_worker_is_read_again(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """Worker a keeps decoded pair states between batches; when worker b (or the sweep)
+        writes a pair meanwhile, a reads it again: the result is that of one worker."""
+        posts = demo_posts()
+        third = len(posts) // 3
+        chunks = [posts[:third], posts[third : 2 * third], posts[2 * third :]]
+        reference = Keys(keys.prefix + "-ref")
+        await publish_posts(redis, reference, posts)
+        await drain(make_worker(redis, reference))
+        a, b = make_worker(redis, keys, "a"), make_worker(redis, keys, "b")
+        for worker, chunk in zip((a, b, a), chunks, strict=True):
+            await publish_posts(redis, keys, chunk)
+            await drain(worker)
+        assert await redis.get(keys.dyad("COL-USA")) == await redis.get(reference.dyad("COL-USA"))
+        assert await redis.get(keys.dyad_version("COL-USA")) is not None
+        assert await alerts(redis, keys) == await alerts(redis, reference)
+
+    async def test_a_pair_state_written_before_versions_is_used(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """A state with no version key (written by an older diplomon) is read, not ignored."""
+        posts = demo_posts()
+        half = len(posts) // 2
+        reference = Keys(keys.prefix + "-ref")
+        await publish_posts(redis, reference, posts)
+        await drain(make_worker(redis, reference))
+        await publish_posts(redis, keys, posts[:half])
+        await drain(make_worker(redis, keys, "old"))
+        for pair in await redis.smembers(keys.key("dyads")):
+            await redis.delete(keys.dyad_version(pair.decode()))
+        await publish_posts(redis, keys, posts[half:])
+        await drain(make_worker(redis, keys, "new"))
+        assert await redis.get(keys.dyad("COL-USA")) == await redis.get(reference.dyad("COL-USA"))
+        assert await alerts(redis, keys) == await alerts(redis, reference)
