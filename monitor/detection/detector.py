@@ -59,7 +59,7 @@ class Detector:
     def observe(
         self, post: Post, score: Score, states: dict[str, DyadState | None]
     ) -> tuple[dict[str, DyadState], list[Alert]]:
-        """New states of this post's pairs and the alerts raised; pure and deterministic."""
+        """The states this post changed (beyond decay) and the alerts raised; pure."""
         now = _utc(post.created_at)
         new_states: dict[str, DyadState] = {}
         alerts: list[Alert] = []
@@ -78,13 +78,18 @@ class Detector:
                 state = _copy(state)
             self._decay(state, now)
             forward = own == state.a
-            if hostility >= self.settings.min_post_hostility:
+            added = hostility >= self.settings.min_post_hostility
+            if added:
                 self._add(state, post, score, other, hostility, forward, now)
             if conceded:
                 self._concede(state, forward)
                 state.posts = _keep(state.posts, alert_post(post, score, other), self.settings)
-            alerts.extend(self._evaluate(state, post.id, now, conceded))
-            new_states[key] = state
+            raised = self._evaluate(state, post.id, now, conceded)
+            alerts.extend(raised)
+            # Decay alone is not written: the next reader decays from ``updated`` to the
+            # same values, and a routine post about a quiet pair then costs no write.
+            if added or conceded or raised or state.open:
+                new_states[key] = state
         return new_states, alerts
 
     def sweep(
