@@ -19,6 +19,10 @@ RATE_LIMIT_WAITS = Counter(
     "diplomon_rate_limit_waits_total", "Times a connector waited for a rate limit", ["platform"]
 )
 POSTS_SCORED = Counter("diplomon_posts_scored_total", "Posts scored by workers")
+BATCH_CONFLICTS = Counter(
+    "diplomon_batch_conflicts_total",
+    "Batches redone because another worker wrote a pair state or post first",
+)
 DEAD_LETTERS = Counter("diplomon_dead_letters_total", "Entries moved to the dead-letter stream")
 ALERTS_RAISED = Counter("diplomon_alerts_raised_total", "Alerts raised by the detector", ["kind"])
 ALERTS_SENT = Counter("diplomon_alerts_sent_total", "Alerts delivered", ["receiver"])

@@ -167,6 +167,7 @@ class ScoringWorker:
             alerts = await self._try_commit(batch)
             if alerts is not None:
                 return alerts
+            metrics.BATCH_CONFLICTS.inc()
         raise StoreError("a batch kept conflicting with other workers; it stays pending")
 
     async def _try_commit(self, batch: _Batch) -> list[Alert] | None:
