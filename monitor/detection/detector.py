@@ -59,15 +59,18 @@ class Detector:
     def observe(
         self, post: Post, score: Score, states: dict[str, DyadState | None]
     ) -> tuple[dict[str, DyadState], list[Alert]]:
-        """The states this post changed (beyond decay) and the alerts raised; pure."""
+        """The states this post changed (beyond decay) and the alerts raised; pure.
+
+        ``states`` holds the current state (None if none yet) of each of
+        ``pairs(post, score)``, which the caller has just computed to fetch them.
+        """
         now = _utc(post.created_at)
         new_states: dict[str, DyadState] = {}
         alerts: list[Alert] = []
         own = score.author_country
-        for key in self.pairs(post, score):
+        for key, state in states.items():
             a, b = key.split("-", 1)
             other = b if own == a else a
-            state = states.get(key)
             hostility = score.hostility_by_target.get(other, 0.0)
             conceded = _concedes(score, other)
             if state is None:
