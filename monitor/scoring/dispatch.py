@@ -104,9 +104,19 @@ class _Node:
         self.leaves: list[str] = []
 
 
+# A leaf opening with "\d+" (or another class escape with "+") is written "\d\d*": the
+# same matches, but CPython then skips the branch at once on a character outside the class
+# instead of entering it (root leaves are otherwise tried at every word start).
+_CLASS_PLUS = re.compile(r"^(\\[dwsDWS])\+(?!\+)")
+
+
+def _class_first(leaf: str) -> str:
+    return _CLASS_PLUS.sub(r"\1\1*", leaf, count=1)
+
+
 def _render(node: _Node) -> str:
     branches = [re.escape(c) + _render(child) for c, child in sorted(node.children.items())]
-    branches.extend(node.leaves)
+    branches.extend(_class_first(leaf) for leaf in node.leaves)
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from itertools import compress
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -20,7 +21,6 @@ from monitor.scoring.vader_fast import FastVader
 _ALPHA = 15.0
 _NEGATION = -0.74
 _TOKEN = re.compile(r"[a-z0-9']+")
-_VALENCES: dict[str, float] = {}  # token -> valence, a plain dict in front of word_valence
 _SYMBOLS = re.compile("[\u2000-\U0010ffff]")  # where emoji live; accented letters are below
 
 
@@ -75,17 +75,32 @@ def emoji_valence(text: str) -> float:
     """Summed valence of the emoji in the opening of ``text`` (any language)."""
     if text.isascii():
         return 0.0
-    return sum(_emoji_valence(c) for c in _SYMBOLS.findall(text, 0, MAX_TONE_CHARS))
+    found = _SYMBOLS.findall(text, 0, MAX_TONE_CHARS)
+    return sum(map(_emoji_valence, found)) if found else 0.0
+
+
+class _Valences(dict[str, float]):
+    """token -> valence, a plain dict in front of ``word_valence``: a miss is looked up
+    once and remembered (up to a bound), so a post's tokens are read by one C-level map."""
+
+    def __missing__(self, token: str) -> float:
+        valence = word_valence(token)
+        if len(self) < 100_000:
+            self[token] = valence
+        return valence
+
+
+_VALENCES = _Valences()
+# Tokens that can change the valence of a lexicon word after them (see _modify).
+_MODIFIERS = frozenset(BOOSTERS) | NEGATORS
 
 
 def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0.0) -> float:
     """VADER-style compound for accent-folded es/pt/fr text (plus emoji valence)."""
     tokens = _TOKEN.findall(folded, 0, MAX_TONE_CHARS)
-    valences = list(map(_VALENCES.get, tokens))
-    if None in valences:
-        _fill_valences(tokens, valences)
+    valences = list(map(_VALENCES.__getitem__, tokens))
     # Only lexicon words carry tone: visit those (a few per post), not every token.
-    scored = [i for i, valence in enumerate(valences) if valence]
+    scored = list(compress(range(len(tokens)), valences))
     total = 0.0
     if scored:
         buts = [w for w in BUT_WORDS.get(lang, ()) if w in folded]  # substring check first
@@ -94,7 +109,9 @@ def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0
         for i in scored:
             if tokens[i] in NEGATORS:
                 continue
-            valence = _modify(valences[i] or 0.0, tokens, i)
+            valence = valences[i]
+            if not _MODIFIERS.isdisjoint(tokens[max(0, i - 3) : i]):
+                valence = _modify(valence, tokens, i)
             if but_at >= 0:
                 valence *= 0.5 if i < but_at else 1.5 if i > but_at else 1.0
             total += valence
@@ -102,16 +119,6 @@ def romance_tone(folded: str, lang: str, exclamations: int = 0, emoji: float = 0
     if total:
         total += math.copysign(min(exclamations, 4) * 0.292, total)
     return _normalise(total)
-
-
-def _fill_valences(tokens: list[str], valences: list[float | None]) -> None:
-    """Look up the tokens the plain-dict cache has not seen yet, and remember them."""
-    for i, valence in enumerate(valences):
-        if valence is None:
-            token = tokens[i]
-            valence = valences[i] = word_valence(token)
-            if len(_VALENCES) < 100_000:
-                _VALENCES[token] = valence
 
 
 def _modify(valence: float, tokens: list[str], i: int) -> float:

@@ -41,6 +41,8 @@ _PAIRS = frozenset(
     for first, second in itertools.pairwise(phrase.split())
 )
 
+_PAIR_FIRSTS = frozenset(first for first, _ in _PAIRS)  # no such word: no pair to look for
+
 
 def _negated_word(word: str) -> bool:
     """``vaderSentiment.negated([word])`` for a single lower-case word."""
@@ -97,11 +99,9 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
     def _sentiments(self, text: str) -> list[float]:
         """VADER's per-word valences (0 for non-lexicon words), each word lower-cased once;
         only lexicon words are visited."""
-        tokens = text.split()
-        stripped = [t.strip(_PUNCT) for t in tokens]
-        words = [s if len(s) > 2 else t for t, s in zip(tokens, stripped, strict=True)]
+        words = [s if len(s := t.strip(_PUNCT)) > 2 else t for t in text.split()]
         cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
-        lowers = [w.lower() for w in words]
+        lowers = list(map(str.lower, words))
         lexicon = self.lexicon
         boosters = vs.BOOSTER_DICT
         last = len(words) - 1
@@ -109,8 +109,12 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
         plain_ok = "'" not in text  # no "n't" anywhere: the plain-word shortcut is exact
         # Positions j where lowers[j], lowers[j + 1] open an idiom or a multi-word booster:
         # without one in a word's window, no idiom check can change its valence.
-        idioms = [j for j, pair in enumerate(itertools.pairwise(lowers)) if pair in _PAIRS]
-        for i in [i for i, lowered in enumerate(lowers) if lowered in lexicon]:
+        idioms = (
+            [j for j, pair in enumerate(itertools.pairwise(lowers)) if pair in _PAIRS]
+            if not _PAIR_FIRSTS.isdisjoint(lowers)
+            else []
+        )
+        for i in itertools.compress(range(len(lowers)), map(lexicon.__contains__, lowers)):
             lowered = lowers[i]
             if lowered in boosters or (i < last and lowered == "kind" and lowers[i + 1] == "of"):
                 continue
