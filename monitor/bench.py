@@ -84,6 +84,31 @@ def peak_rss_mb(pid: int) -> float | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time a live process has used, in seconds; None where unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuMeter:
+    """CPU time of named processes over a span, as microseconds per post."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self.pids = pids
+        self.start = {name: cpu_seconds(pid) for name, pid in pids.items()}
+
+    def per_post_us(self, posts: int) -> dict[str, float]:
+        out = {}
+        for name, pid in self.pids.items():
+            before, after = self.start[name], cpu_seconds(pid)
+            if before is not None and after is not None and posts:
+                out[name] = round((after - before) / posts * 1e6, 1)
+        return out
+
+
 _VADER_PROCESS = """
 import sys
 from pathlib import Path
@@ -282,26 +307,51 @@ async def _done_count(redis: Redis, keys: Keys) -> int:
     return int(scored) + int(dead)
 
 
-async def _wait_done(redis: Redis, keys: Keys, target: int, timeout: float) -> float:
-    """Wait until ``target`` posts were scored or dead-lettered; returns when (perf_counter)."""
+async def _wait_done(redis: Redis, keys: Keys, target: int, timeout: float) -> None:
+    """Wait until ``target`` posts were scored or dead-lettered.
+
+    Polled every 50 ms: the figures take their end from the entries' own ids, so
+    polling more often would only take CPU from the workers being measured.
+    """
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
         if await _done_count(redis, keys) >= target:
-            return time.perf_counter()
-        await asyncio.sleep(0.005)
+            return
+        await asyncio.sleep(0.05)
     done = await _done_count(redis, keys)
     raise TimeoutError(f"only {done} of {target} posts were processed in {timeout:.0f}s")
 
 
-async def measure_pipeline(redis: Redis, pool: WorkerPool, posts: list[Post]) -> float:
-    """posts/s from the first XADD until every post has its score entry."""
+async def _last_entry_ms(redis: Redis, keys: Keys) -> int:
+    """Unix ms of the newest scores or dead-letter entry (Redis stamps the ids)."""
+    newest = 0
+    for stream in (keys.scores, keys.dead):
+        entries: Any = await redis.xrevrange(stream, count=1)
+        if entries:
+            newest = max(newest, int(entries[0][0].split(b"-")[0]))
+    return newest
+
+
+async def measure_pipeline(
+    redis: Redis, pool: WorkerPool, posts: list[Post], redis_pid: int | None = None
+) -> tuple[float, dict[str, float]]:
+    """posts/s from the first XADD until every post has its score entry, and the CPU
+    each process spent per post meanwhile (workers summed, Redis, this load generator)."""
     keys = pool.keys
+    pids = {f"worker{i}": p.pid for i, p in enumerate(pool.procs)} | {"load": os.getpid()}
+    if redis_pid is not None:
+        pids["redis"] = redis_pid
+    meter = CpuMeter(pids)
     before = await _done_count(redis, keys)
-    started = time.perf_counter()
+    started = time.time()
     for i in range(0, len(posts), 1000):
         await publish_posts(redis, keys, posts[i : i + 1000])
-    ended = await _wait_done(redis, keys, before + len(posts), timeout=120)
-    return _rate(len(posts), ended - started)
+    await _wait_done(redis, keys, before + len(posts), timeout=120)
+    ended = await _last_entry_ms(redis, keys) / 1000
+    used = meter.per_post_us(len(posts))
+    cpu = {name: us for name, us in used.items() if not name.startswith("worker")}
+    cpu["workers"] = round(sum(us for name, us in used.items() if name.startswith("worker")), 1)
+    return _rate(len(posts), ended - started), cpu
 
 
 async def measure_latency(redis: Redis, pool: WorkerPool, posts: list[Post]) -> list[float]:
@@ -338,7 +388,10 @@ async def pipeline_figures(
         try:
             await pool.start(redis)
             posts = bench_posts(plan.pipeline, prefix=f"pipe{workers}")
-            fig[f"pipeline_posts_per_s_{workers}w"] = await measure_pipeline(redis, pool, posts)
+            redis_pid = under_test.proc.pid if under_test.proc is not None else None
+            rate, cpu = await measure_pipeline(redis, pool, posts, redis_pid)
+            fig[f"pipeline_posts_per_s_{workers}w"] = rate
+            fig[f"pipeline_cpu_us_per_post_{workers}w"] = cpu
             if workers == 2:
                 n = int(plan.latency_s * OFFERED_RATE)
                 lat = await measure_latency(redis, pool, bench_posts(n, prefix="latency"))
@@ -518,10 +571,28 @@ def render_table(result: BenchResult) -> str:
         shown = "skipped" if value is None else f"{value:,.1f}"
         ratio = "-" if value is None else _ratio(kind, float(value), fig)
         lines.append(f"{label:<36} {shown:>12} {_UNITS[kind]:<8} {ratio:>12}")
+    lines += _cpu_lines(fig)
     lines.append("")
     lines.append("ratios: posts/s ÷ VADER posts/s; ms ÷ VADER's time per post; MB ÷ VADER process")
     lines += [f"targets: {t}" for t in targets(fig)]
     return "\n".join(lines)
+
+
+def _cpu_lines(fig: dict[str, Any]) -> list[str]:
+    """Where the pipeline's CPU went: us per post per process, and x VADER's time per post."""
+    vader = fig.get("vader_posts_per_s")
+    lines = []
+    for workers in (1, 2):
+        cpu = fig.get(f"pipeline_cpu_us_per_post_{workers}w")
+        if not cpu:
+            continue
+        parts = []
+        for name in ("workers", "redis", "load"):
+            if name in cpu:
+                ratio = f" ({cpu[name] / (1e6 / vader):.2f}x)" if vader else ""
+                parts.append(f"{name} {cpu[name]:,.0f}{ratio}")
+        lines.append(f"CPU us per post, {workers} worker(s): " + ", ".join(parts))
+    return ["", *lines] if lines else []
 
 
 def targets(fig: dict[str, Any]) -> list[str]:
