@@ -12,10 +12,12 @@ import re
 from monitor.models import Event
 from monitor.scoring.coder import Cue
 from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE
+from monitor.scoring.rounding import rounder
 from monitor.scoring.targets import Ref
 from monitor.scoring.triere import trie_pattern
 
 _CUE_CHARS = 80
+_round2 = rounder(2)
 _MAX_EVENTS = 64  # a pathological post still yields a small Score
 _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
 # "the words of President X are unacceptable": evidence that X's side said something
@@ -61,6 +63,7 @@ def attach_targets(
     addressees: list[str | None] | None = None  # computed once, when first needed
     # (event, aimed only because the post addresses it, start of its sentence)
     placed: list[tuple[Event, bool, int]] = []
+    aims: dict[tuple[int, int, bool], tuple[list[str], set[str]]] = {}
     for cue in cues:
         if cue.cls in HOSTILE_ACTS:
             actor = _reported_actor(cue, foreign, folded)
@@ -75,17 +78,10 @@ def attach_targets(
                     continue
         lo, hi = _sentence_of(cue.start, sentences)
         hostile = cue.weight < 0
-        partners = _partners(foreign, folded, lo, hi, own_ends) if hostile else set()
-        here = sorted(
-            {
-                r.country
-                for r in foreign
-                if r.strong
-                and lo <= r.start < hi
-                and not (hostile and r.bystander)
-                and r.country not in partners
-            }
-        )
+        aim = aims.get((lo, hi, hostile))
+        if aim is None:  # cues of one sentence share it: worked out once
+            aim = aims[lo, hi, hostile] = _sentence_aim(foreign, folded, lo, hi, own_ends, hostile)
+        here, partners = aim
         targets: list[str | None]
         if here:
             targets = list(here)
@@ -116,6 +112,24 @@ def attach_targets(
         and not (e.weight > 0 and (lo, e.target) in insulted)
     ]
     return events[:_MAX_EVENTS]
+
+
+def _sentence_aim(
+    foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[int], hostile: bool
+) -> tuple[list[str], set[str]]:
+    """(the foreign states a cue in sentence ``lo:hi`` is aimed at, the sentence's partners)."""
+    partners = _partners(foreign, folded, lo, hi, own_ends) if hostile else set()
+    here = sorted(
+        {
+            r.country
+            for r in foreign
+            if r.strong
+            and lo <= r.start < hi
+            and not (hostile and r.bystander)
+            and r.country not in partners
+        }
+    )
+    return here, partners
 
 
 # "together with France", "junto a Chile", "aux côtés du Brésil": a country acting beside
@@ -225,7 +239,7 @@ def _event(cue: Cue, target: str | None, text: str) -> Event:
     return Event(
         cls=cue.cls,
         cue=f'"{snippet}"' if cue.quoted else snippet,
-        weight=round(cue.weight, 2),
+        weight=_round2(cue.weight),
         target=target,
         negated=cue.negated,
         hedged=cue.hedged,

@@ -127,7 +127,10 @@ class _Markers:
 _NO_MARKERS = _Markers()  # shared, never added to: most posts have no context marker
 
 
-def _negated(tokens: list[str]) -> bool:
+def _negated(tokens: list[str], window: str) -> bool:
+    """A negator among ``tokens`` (the last words of ``window``) that governs the cue."""
+    if _NEGATORS.isdisjoint(tokens) and "n't" not in window:
+        return False  # the usual case, decided in C
     for i, token in enumerate(tokens):
         if token in _NEGATORS or token.endswith("n't"):
             return not any(t in _STANCE_VERBS for t in tokens[i + 1 :])
@@ -144,10 +147,9 @@ def _modify(
     markers: _Markers,
     quotes: bool = True,
 ) -> Cue:
-    tokens = [
-        t.strip(_PUNCTUATION) for t in folded[max(sentence_start, start - 40) : start].split()[-3:]
-    ]
-    negated = cls not in SELF_NEGATING and _negated(tokens)
+    window = folded[max(sentence_start, start - 40) : start]
+    tokens = [t.strip(_PUNCTUATION) for t in window.split()[-3:]]
+    negated = cls not in SELF_NEGATING and _negated(tokens, window)
     quoted = (
         quotes
         and folded.count('"', sentence_start, start) % 2 == 1
@@ -157,7 +159,9 @@ def _modify(
         # "we call for an immediate ceasefire": asking for de-escalation is no concession
         return Cue("DEMAND", 0.0, start, end)
     if cls in POSITIVE:
-        if quoted or markers.sarcastic(folded, sentence_start, start):
+        if quoted or (
+            markers is not _NO_MARKERS and markers.sarcastic(folded, sentence_start, start)
+        ):
             return Cue("INSULT", -2.5, start, end, quoted=True)
         if negated:
             return Cue(cls, -min(weight, 3.0) * 0.6, start, end, negated=True)

@@ -15,6 +15,7 @@ from monitor.scoring.attribution import attach_targets, reactions
 from monitor.scoring.coder import Coder
 from monitor.scoring.cues import POSITIVE
 from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
+from monitor.scoring.rounding import rounder
 from monitor.scoring.targets import Ref, TargetFinder
 from monitor.scoring.text import clip, fold, fold_case_kept, sentence_spans
 from monitor.scoring.tone import tone, vader_polarity
@@ -37,6 +38,7 @@ _ANSWERS = frozenset(
     {"REJECT", "RETALIATE", "SANCTION", "THREATEN", "EXPEL", "RECALL", "ULTIMATUM", "DEESCALATE"}
 )
 _SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
+_round4 = rounder(4)
 
 
 class _Base:
@@ -227,5 +229,5 @@ def _hostility(events: list[Event], tone_value: float) -> dict[str, float]:
     for target, amount in conflict.items():
         net = amount - cooperation.get(target, 0.0) + max(0.0, -tone_value)
         if net > 0:
-            result[target] = round(1.0 - math.exp(-net / _SCALE), 4)
+            result[target] = _round4(1.0 - math.exp(-net / _SCALE))
     return result

@@ -336,6 +336,8 @@ def _compile(table: Mapping[str, object]) -> re.Pattern[str]:
 
 def _drop_nested(refs: list[Ref]) -> list[Ref]:
     """Drop a reference lying inside a longer one ("Korea" inside "North Korea")."""
+    if len(refs) < 2:
+        return refs
     spans = [(r.start, r.end) for r in refs if r.start >= 0 and r.end > r.start]
     if len(spans) < 2:
         return refs

@@ -70,10 +70,13 @@ def fold_token(text: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?;…\n](?:(?<=\n)|\s)")
 
 
+_END = re.Match.end
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence-like span of ``text``."""
     # every match is at least one character long: the spans are never empty
-    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    ends = list(map(_END, _SENTENCE_END.finditer(text)))
     if not ends:
         return [(0, len(text))]
     if ends[-1] < len(text):

@@ -14,12 +14,14 @@ from itertools import compress
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from monitor.scoring.rounding import rounder
 from monitor.scoring.text import MAX_TONE_CHARS, clip, fold
 from monitor.scoring.tone_lexicon import BOOSTERS, BUT_WORDS, NEGATORS, STEMS
 from monitor.scoring.vader_fast import FastVader
 
 _ALPHA = 15.0
 _NEGATION = -0.74
+_round4 = rounder(4)
 _TOKEN = re.compile(r"[a-z0-9']+")
 _SYMBOLS = re.compile("[\u2000-\U0010ffff]")  # where emoji live; accented letters are below
 
@@ -139,7 +141,7 @@ def _normalise(total: float) -> float:
     if total == 0.0:
         return 0.0
     score = total / math.sqrt(total * total + _ALPHA)
-    return round(max(-1.0, min(1.0, score)), 4)
+    return _round4(max(-1.0, min(1.0, score)))
 
 
 def tone(text: str, folded: str, lang: str) -> float:

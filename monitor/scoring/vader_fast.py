@@ -16,7 +16,10 @@ from typing import Any
 
 from vaderSentiment import vaderSentiment as vs
 
+from monitor.scoring.rounding import rounder
+
 _NEGATE = frozenset(vs.NEGATE)
+_round4 = rounder(4)
 _BOOSTERS = vs.BOOSTER_DICT
 # Every word of a special-case idiom or of a multi-word booster: a window without any of
 # them cannot form one, so the idiom check can stop early.
@@ -73,7 +76,7 @@ class FastVader(vs.SentimentIntensityAnalyzer):  # type: ignore[misc]
             total += emphasis
         elif total < 0:
             total -= emphasis
-        return round(float(vs.normalize(total)), 4)
+        return _round4(float(vs.normalize(total)))
 
     def _prepared(self, text: str) -> str:
         if not (self._ascii_fast_path and text.isascii()):
