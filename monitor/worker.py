@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import msgspec
 from redis.asyncio import Redis
@@ -40,6 +40,11 @@ GROUP = "scorers"
 
 class PostScorer(Protocol):
     def score(self, post: Post) -> Score: ...
+
+
+@runtime_checkable
+class BatchScorer(Protocol):
+    def score_batch(self, posts: Sequence[Post]) -> list[Score]: ...
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ class ScoringWorker:
     async def _prepare(self, entries: Sequence[Entry]) -> _Batch:
         batch = _Batch()
         in_batch: set[str] = set()
+        to_score: list[tuple[Entry, Post]] = []
         for entry in entries:
             if entry.deliveries > self.options.max_deliveries:
                 batch.dead.append((entry, f"gave up after {entry.deliveries - 1} deliveries"))
@@ -145,11 +151,30 @@ class ScoringWorker:
                 batch.done.append(entry)  # deletions are recorded by connectors, not scored
                 continue
             in_batch.add(_post_key(post))
-            try:
-                batch.scored.append((entry, post, self.scorer.score(post)))
-            except Exception as exc:  # a scorer bug must not stop the worker
-                self._failed(batch, entry, exc)
+            to_score.append((entry, post))
+        results = self._score_all([post for _, post in to_score])
+        for (entry, post), result in zip(to_score, results, strict=True):
+            if isinstance(result, Exception):
+                self._failed(batch, entry, result)
+            else:
+                batch.scored.append((entry, post, result))
         return batch
+
+    def _score_all(self, posts: list[Post]) -> list[Score | Exception]:
+        """Scores in order, the whole batch at once where the scorer can; a scorer that
+        raises is asked post by post, so that only the post that breaks it fails."""
+        if isinstance(self.scorer, BatchScorer):
+            try:
+                return list(self.scorer.score_batch(posts))
+            except Exception as exc:  # a scorer bug must not stop the worker
+                log.warning("batch scoring failed; one post at a time", extra={"error": repr(exc)[:200]})
+        results: list[Score | Exception] = []
+        for post in posts:
+            try:
+                results.append(self.scorer.score(post))
+            except Exception as exc:
+                results.append(exc)
+        return results
 
     def _failed(self, batch: _Batch, entry: Entry, exc: Exception) -> None:
         error = f"{type(exc).__name__}: {exc}"

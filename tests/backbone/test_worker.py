@@ -7,6 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import msgspec
+import pytest
 from redis.asyncio import Redis
 
 from monitor.demo import demo_posts, demo_watchlist
@@ -128,10 +129,13 @@ class TestScoringWorker:
         assert all(b"malformed post" in f[b"error"] for f in dead)
         assert dead[0][b"stream"] == keys.posts.encode() and b"{not json" in dead[0][b"fields"]
 
+    @pytest.mark.parametrize("batched", [False, True])
     async def test_a_scorer_that_keeps_failing_is_retried_then_dead_lettered(
-        self, redis: Redis, keys: Keys
+        self, redis: Redis, keys: Keys, batched: bool
     ) -> None:
-        """A post that crashes the scorer is retried max_deliveries times, then dead-lettered."""
+        """A post that crashes the scorer is retried max_deliveries times, then dead-lettered;
+        when the whole batch's scoring raises, the posts are scored one by one, so only the
+        post that breaks it fails."""
 
         class Fragile:
             def __init__(self) -> None:
@@ -143,13 +147,17 @@ class TestScoringWorker:
                     raise RuntimeError("scorer bug")
                 return SCORER.score(post)
 
-        fragile = Fragile()
+        class FragileBatch(Fragile):
+            def score_batch(self, posts: list[Post]):  # type: ignore[no-untyped-def]
+                return [self.score(post) for post in posts]
+
+        fragile = FragileBatch() if batched else Fragile()
         worker = make_worker(redis, keys, max_deliveries=3)
         worker.scorer = fragile
         await publish_posts(redis, keys, filler(3))
         await drain(worker)
         assert sorted(await scored_ids(redis, keys)) == ["fill:0", "fill:2"]
-        assert fragile.calls == 3
+        assert fragile.calls == (6 if batched else 3)  # batched: once in the batch, once alone
         [(_, dead)] = await redis.xrange(keys.dead)
         assert b"RuntimeError: scorer bug" in dead[b"error"] and dead[b"deliveries"] == b"3"
 

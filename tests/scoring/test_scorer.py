@@ -370,3 +370,44 @@ class TestSubtleties:
         assert "CONGRATULATE" not in classes(same, "COL")
         apart = scorer.score(post("Congratulations to Colombia. Dictators elsewhere worry."))
         assert "CONGRATULATE" in classes(apart, "COL")
+
+
+class TestScoreBatch:
+    def test_a_batch_scores_exactly_as_post_by_post(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """score_batch (stage by stage over chunks) equals score() post by post: replies to
+        posts earlier in the same batch, answers to a provocation, a post that breaks a
+        stage (neutral fallback, the rest unaffected) and a batch longer than one chunk."""
+        from msgspec.structs import replace
+
+        from monitor.demo import demo_posts, demo_watchlist
+        from monitor.scoring import scorer as scorer_module
+
+        posts = demo_posts()
+        late = posts[-1].created_at  # after the provocation it answers
+        posts += [
+            replace(
+                post("Aplicaremos medidas de reciprocidad.", author="petrogustavo", id="answer"),
+                created_at=late,
+            ),
+            post("Totally unacceptable!", author="petrogustavo", id="reply", reply_to=posts[4].id),
+            post("x" * 60_000, id="long"),
+            post("", id="empty"),
+            post("This one breaks the target finder.", id="broken"),
+        ]
+        posts = posts * 5  # more than one chunk; repeated ids are the caller's business
+        real_find = scorer_module.TargetFinder.find
+
+        def find(self: object, p: Post, *args: object, **kw: object) -> object:
+            if p.id == "broken":
+                raise RuntimeError("finder bug")
+            return real_find(self, p, *args, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(scorer_module.TargetFinder, "find", find)
+        one_by_one = Scorer(demo_watchlist())
+        expected = [one_by_one.score(p) for p in posts]
+        assert len(posts) > scorer_module._CHUNK
+        assert Scorer(demo_watchlist()).score_batch(posts) == expected
+        broken = [s for s, p in zip(expected, posts, strict=True) if p.id == "broken"]
+        assert broken and all(s.lang == "und" and s.hostility == 0.0 for s in broken)
+        answers = [s for s, p in zip(expected, posts, strict=True) if p.id == "answer"]
+        assert all("USA" in s.hostility_by_target for s in answers)  # aimed at the provoker
