@@ -77,6 +77,11 @@ class StreamConsumer:
             self._own_pending_done = False
             return []
 
+    @property
+    def reads_new_entries(self) -> bool:
+        """False while the next read re-reads this consumer's own pending entries."""
+        return self._own_pending_done
+
     def retry_own_pending(self) -> None:
         """Re-read this consumer's pending entries next (some were left unacked)."""
         self._own_pending_done = False

@@ -66,6 +66,18 @@ class _Batch:
     retry: list[Entry] = field(default_factory=list)  # left pending for another try
 
 
+@dataclass
+class _Attempt:
+    """One detection of a batch and the writes it makes, valid until a conflict."""
+
+    writes: BatchWrites
+    fresh_seen: list[str]
+    scored: list[tuple[Entry, Post, Score]]
+    alerts: list[Alert]
+    changed: dict[str, DyadState]
+    versions: dict[str, bytes | None]
+
+
 class ScoringWorker:
     def __init__(
         self,
@@ -102,24 +114,45 @@ class ScoringWorker:
         self._last_health = 0.0
 
     async def run(self, stop: asyncio.Event, *, until_idle: bool = False) -> None:
-        """Process batches until ``stop`` is set (or, with until_idle, the stream is drained)."""
+        """Process batches until ``stop`` is set (or, with until_idle, the stream is drained).
+
+        Batch N+1 is read and scored while batch N's commit script runs in Redis; its
+        detection waits for that commit, so pair states stay in order and the CPU does
+        not idle through the script.
+        """
         await self.reader.ensure_group()
         log.info("worker started", extra={"consumer": self.consumer_name})
-        while not stop.is_set():
-            entries = await self.reader.read()
-            if entries:
-                await self.process(entries)
-            elif until_idle and await self._drained():
-                break
-            await self._housekeeping()
+        committing: asyncio.Task[None] | None = None
+        try:
+            while not stop.is_set():
+                if committing is not None and not self.reader.reads_new_entries:
+                    # Re-reading own pending entries now would deliver the in-flight batch again.
+                    await committing
+                    committing = None
+                entries = await self.reader.read()
+                batch = self._prepare(entries) if entries else None
+                if committing is not None:
+                    await committing
+                    committing = None
+                if batch is not None:
+                    # Detected here, in order; the script is sent as the next read goes out.
+                    committing = asyncio.create_task(self._write(batch, await self._attempt(batch)))
+                elif until_idle and await self._drained():
+                    break
+                await self._housekeeping()
+        finally:
+            if committing is not None and not committing.done():
+                await committing  # let the last batch land (or fail) before stopping
         log.info(
             "worker stopped", extra={"consumer": self.consumer_name, "processed": self.processed}
         )
 
     async def process(self, entries: Sequence[Entry]) -> None:
-        with metrics.SCORE_SECONDS.time():
-            batch = await self._prepare(entries)
-        alerts = await self._commit(batch)
+        """Score, detect and commit one batch."""
+        await self._write(self._prepare(entries))
+
+    async def _write(self, batch: _Batch, attempt: _Attempt | None = None) -> None:
+        alerts = await self._commit(batch, attempt)
         self.processed += len(batch.scored)
         metrics.POSTS_SCORED.inc(len(batch.scored))
         metrics.DEAD_LETTERS.inc(len(batch.dead))
@@ -134,7 +167,11 @@ class ScoringWorker:
         if batch.retry:
             self.reader.retry_own_pending()
 
-    async def _prepare(self, entries: Sequence[Entry]) -> _Batch:
+    def _prepare(self, entries: Sequence[Entry]) -> _Batch:
+        with metrics.SCORE_SECONDS.time():
+            return self._score_entries(entries)
+
+    def _score_entries(self, entries: Sequence[Entry]) -> _Batch:
         batch = _Batch()
         in_batch: set[str] = set()
         to_score: list[tuple[Entry, Post]] = []
@@ -167,7 +204,8 @@ class ScoringWorker:
             try:
                 return list(self.scorer.score_batch(posts))
             except Exception as exc:  # a scorer bug must not stop the worker
-                log.warning("batch scoring failed; one post at a time", extra={"error": repr(exc)[:200]})
+                error = repr(exc)[:200]
+                log.warning("batch scoring failed; one post at a time", extra={"error": error})
         results: list[Score | Exception] = []
         for post in posts:
             try:
@@ -186,16 +224,18 @@ class ScoringWorker:
             )
             batch.retry.append(entry)
 
-    async def _commit(self, batch: _Batch) -> list[Alert]:
-        """Detect and write the batch; redo on a conflict with a concurrent worker."""
+    async def _commit(self, batch: _Batch, attempt: _Attempt | None = None) -> list[Alert]:
+        """Write the batch (detected as ``attempt``); redo on a conflict with another worker."""
         for _ in range(100):
-            alerts = await self._try_commit(batch)
-            if alerts is not None:
-                return alerts
+            attempt = attempt or await self._attempt(batch)
+            if await self._apply(batch, attempt):
+                return attempt.alerts
             metrics.BATCH_CONFLICTS.inc()
+            attempt = None
         raise StoreError("a batch kept conflicting with other workers; it stays pending")
 
-    async def _try_commit(self, batch: _Batch) -> list[Alert] | None:
+    async def _attempt(self, batch: _Batch) -> _Attempt:
+        """Read the pair states and seen markers, run the detector, build the writes."""
         keys = self.keys
         seen_keys = [keys.seen(_post_key(post)) for _, post, _ in batch.scored]
         pairs_of = {entry.id: self._pairs(post, score) for entry, post, score in batch.scored}
@@ -216,12 +256,16 @@ class ScoringWorker:
         for entry in acked:
             writes.acks.setdefault(entry.stream, []).append(entry.id)
         fresh_seen = [keys.seen(_post_key(post)) for _, post, _ in scored]
-        if not await self.committer.commit(writes, fresh_seen):
-            return None
-        for pair, state in changed.items():
-            self.pair_states.written(pair, read.versions[pair], state)
-        batch.scored = scored
-        return alerts
+        return _Attempt(writes, fresh_seen, scored, alerts, changed, read.versions)
+
+    async def _apply(self, batch: _Batch, attempt: _Attempt) -> bool:
+        """Commit ``attempt``; False (nothing written) if another writer got there first."""
+        if not await self.committer.commit(attempt.writes, attempt.fresh_seen):
+            return False
+        for pair, state in attempt.changed.items():
+            self.pair_states.written(pair, attempt.versions[pair], state)
+        batch.scored = attempt.scored
+        return True
 
     def _pairs(self, post: Post, score: Score) -> list[str]:
         # An edit repeats a post already counted; it is scored for the record only.
