@@ -2,10 +2,11 @@
 
 One batch is one transaction: the scores, the detector's new pair states,
 the alerts they raise, the dead letters, the "seen" markers and the XACK of
-every entry are written together (MULTI/EXEC under WATCH of the pair states
-and seen markers), so a worker killed at any point leaves either all of a
-batch's effects or none, and a concurrent worker's change to the same pair
-makes this one retry instead of overwriting it.
+every entry are written together (one Lua script, ``monitor.batch_commit``,
+that first checks the pair-state versions and seen markers it depends on), so
+a worker killed at any point leaves either all of a batch's effects or none,
+and a concurrent worker's change to the same pair makes this one detect the
+batch again instead of overwriting it.
 """
 
 from __future__ import annotations
