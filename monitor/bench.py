@@ -2,7 +2,8 @@
 
 On one fixed corpus (``monitor.bench_corpus``), in one run:
 
-- raw VADER ``polarity_scores`` posts/s on one core (the baseline);
+- raw VADER ``polarity_scores`` posts/s on one core (the baseline), measured
+  before each figure: the median of these samples is what every ratio divides by;
 - the full scorer's posts/s on one core, a worker batch at a time;
 - the whole pipeline (real Redis, ``diplomon run --role workers`` processes)
   with 1 and 2 worker processes: posts/s from the first XADD to the last score;
@@ -27,6 +28,7 @@ import os
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -63,6 +65,14 @@ class BenchPlan:
 class BenchResult:
     figures: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # Raw VADER measured before each figure: on a shared machine the speed drifts within
+    # one run, and the median of these is the baseline every ratio divides by.
+    vader_samples: list[float] = field(default_factory=list)
+
+    def sample_vader(self, posts: list[Post]) -> None:
+        self.vader_samples.append(measure_vader(posts))
+        self.figures["vader_posts_per_s"] = statistics.median(self.vader_samples)
+        self.figures["vader_samples_posts_per_s"] = [round(v) for v in self.vader_samples]
 
     def note(self, text: str) -> None:
         self.notes.append(text)
@@ -385,10 +395,12 @@ async def pipeline_figures(
     fig = result.figures
     redis = under_test.client
     rss: list[float] = []
+    baseline = bench_posts(plan.corpus)
     for workers in (1, 2):
         pool = WorkerPool(under_test.url, workers, env, Keys(f"bench{os.getpid()}w{workers}"))
         try:
             await pool.start(redis)
+            result.sample_vader(baseline)
             posts = bench_posts(plan.pipeline, prefix=f"pipe{workers}")
             redis_pid = under_test.proc.pid if under_test.proc is not None else None
             rate, cpu = await measure_pipeline(redis, pool, posts, redis_pid)
@@ -502,9 +514,10 @@ async def run_bench(quick: bool) -> BenchResult:
     posts = bench_posts(plan.corpus)
     with tempfile.TemporaryDirectory(prefix="diplomon-bench-") as tmp:
         env = BenchEnv.create(Path(tmp), result.note)
-        fig["vader_posts_per_s"] = measure_vader(posts)
+        result.sample_vader(posts)
         fig["vader_peak_rss_mb"] = vader_process_rss_mb(plan.corpus)
         fig["scoring_posts_per_s"] = _guard(result, "scoring", measure_scoring, posts, env)
+        result.sample_vader(posts)
         for name in ("pipeline_posts_per_s_1w", "pipeline_posts_per_s_2w", "latency_p50_ms",
                      "latency_p99_ms", "worker_peak_rss_mb"):  # fmt: skip
             fig[name] = None
@@ -537,7 +550,7 @@ def _guard(result: BenchResult, what: str, fn: Callable[..., float], *args: Any)
 _ROWS = [
     # key, label, kind: rate (ratio = value / vader), ms (ratio = value / vader per-post ms),
     # mb (ratio = value / RSS of a raw VADER process)
-    ("vader_posts_per_s", "raw VADER polarity_scores, 1 core", "rate"),
+    ("vader_posts_per_s", "raw VADER, 1 core (median)", "rate"),
     ("scoring_posts_per_s", "full scoring, 1 core", "rate"),
     ("pipeline_posts_per_s_1w", "pipeline, 1 worker process", "rate"),
     ("pipeline_posts_per_s_2w", "pipeline, 2 worker processes", "rate"),
@@ -573,6 +586,11 @@ def render_table(result: BenchResult) -> str:
         shown = "skipped" if value is None else f"{value:,.1f}"
         ratio = "-" if value is None else _ratio(kind, float(value), fig)
         lines.append(f"{label:<36} {shown:>12} {_UNITS[kind]:<8} {ratio:>12}")
+    samples = fig.get("vader_samples_posts_per_s")
+    if samples:
+        lines.append(
+            "raw VADER through the run: " + " / ".join(f"{v:,}" for v in samples) + " posts/s"
+        )
     lines += _cpu_lines(fig)
     lines.append("")
     lines.append("ratios: posts/s ÷ VADER posts/s; ms ÷ VADER's time per post; MB ÷ VADER process")

@@ -74,6 +74,20 @@ class TestFigures:
         assert "skipped" in table
         assert "2-worker pipeline 1.20x raw VADER" in table
 
+    def test_the_baseline_is_the_median_of_the_runs_vader_samples(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """VADER is sampled before each figure; ratios divide by the median sample."""
+        speeds = iter([9_000.0, 15_000.0, 10_000.0])
+        monkeypatch.setattr("monitor.bench.measure_vader", lambda posts: next(speeds))
+        result = BenchResult()
+        for _ in range(3):
+            result.sample_vader([])
+        assert result.figures["vader_posts_per_s"] == 10_000.0
+        assert result.figures["vader_samples_posts_per_s"] == [9_000, 15_000, 10_000]
+        result.figures["pipeline_posts_per_s_2w"] = 5_000.0
+        assert "2-worker pipeline 0.50x raw VADER" in render_table(result)
+
 
 class TestQuickRun:
     def test_quick_json_has_the_keys(self) -> None:
