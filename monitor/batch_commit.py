@@ -4,7 +4,7 @@ The script first checks that nothing it depends on changed since the worker
 read it — every country pair's state still has the version the detector
 started from, and no post id of the batch was scored meanwhile — and
 returns a conflict if so, writing nothing. Otherwise it writes the score
-entries, the "seen" markers, the new pair states (bumping their versions),
+entries, the "seen" markers, the new pair states (with a new version each),
 the alerts, the dead letters and the XACK of every entry, all or none.
 
 This replaces WATCH/MULTI/EXEC (three more round trips and a command per
@@ -15,6 +15,7 @@ reading it into Lua cost more than the rest of the script.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +30,7 @@ from monitor.keys import Keys
 #       m x (expected version or "", new_state, pair),
 #       alert_count x alert_json,
 #       dead_count x (stream, entry, error, deliveries, fields),
-#       s x (id_count, ids...), group
+#       s x (id_count, ids...), version token of the new states, group
 _SCRIPT = """
 local n, m, s = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local maxlen, ttl = ARGV[4], ARGV[5]
@@ -58,7 +59,7 @@ end
 for j = 1, m do
   local b = a + 3 * (j - 1)
   redis.call('SET', KEYS[4 + n + j], ARGV[b + 1])
-  redis.call('INCR', KEYS[4 + n + m + j])
+  redis.call('SET', KEYS[4 + n + m + j], ARGV[#ARGV - 1])
   redis.call('SADD', KEYS[4], ARGV[b + 2])
 end
 a = a + 3 * m
@@ -92,6 +93,9 @@ class BatchWrites:
     )  # id, post, score, ts
     # pair, version the state was read at (None: never written), new state
     states: list[tuple[str, bytes | None, bytes]] = field(default_factory=list)
+    # what the new states' version keys are set to: unique, so that a version restored
+    # by a Redis restart can never name a state written after it
+    version: bytes = field(default_factory=lambda: os.urandom(8).hex().encode())
     alerts: list[bytes] = field(default_factory=list)
     dead: list[dict[str, str]] = field(default_factory=list)
     acks: dict[str, list[str]] = field(default_factory=dict)  # stream -> entry ids
@@ -133,6 +137,6 @@ class BatchCommitter:
             args += [d["stream"], d["entry"], d["error"], d["deliveries"], d["fields"]]
         for stream in streams:
             args += [len(writes.acks[stream]), *writes.acks[stream]]
-        args.append(self.group)
+        args += [writes.version, self.group]
         result = await self._script(keys=key_list, args=args)
         return bool(result in (b"ok", "ok"))

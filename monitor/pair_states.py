@@ -2,10 +2,12 @@
 
 A pair's state is several kilobytes of JSON (the posts that explain its
 episode), and every batch touches dozens of pairs. Each write of a state also
-bumps its small version key (``Keys.dyad_version``), so a worker asks for the
-versions only and fetches and decodes a state again only when its version
-moved — another worker or the sweep wrote it. The batch commit checks the
-same versions, so a stale read is a conflict, never a lost update.
+sets its small version key (``Keys.dyad_version``) to a new random token, so a
+worker asks for the versions only and fetches and decodes a state again only
+when its version changed — another worker or the sweep wrote it. The batch
+commit checks the same versions, so a stale read is a conflict, never a lost
+update. Tokens, not counters: after a Redis restart that lost its last second,
+a counter could come back to a value this worker cached for another state.
 """
 
 from __future__ import annotations
@@ -72,9 +74,9 @@ class PairStateReader:
             if version is not None:
                 self._remember(pair, version, state)
 
-    def written(self, pair: str, read_version: bytes | None, state: DyadState) -> None:
-        """After a commit: the state the script wrote under the next version."""
-        self._remember(pair, str(int(read_version or 0) + 1).encode(), state)
+    def written(self, pair: str, version: bytes, state: DyadState) -> None:
+        """After a commit: the state the script wrote under ``version``."""
+        self._remember(pair, version, state)
 
     def _remember(self, pair: str, version: bytes, state: DyadState | None) -> None:
         if len(self._cache) >= _CACHED_PAIRS and pair not in self._cache:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -76,7 +77,6 @@ class _Attempt:
     scored: list[tuple[Entry, Post, Score]]
     alerts: list[Alert]
     changed: dict[str, DyadState]
-    versions: dict[str, bytes | None]
 
 
 class ScoringWorker:
@@ -257,14 +257,14 @@ class ScoringWorker:
         for entry in acked:
             writes.acks.setdefault(entry.stream, []).append(entry.id)
         fresh_seen = [keys.seen(_post_key(post)) for _, post, _ in scored]
-        return _Attempt(writes, fresh_seen, scored, alerts, changed, read.versions)
+        return _Attempt(writes, fresh_seen, scored, alerts, changed)
 
     async def _apply(self, batch: _Batch, attempt: _Attempt) -> bool:
         """Commit ``attempt``; False (nothing written) if another writer got there first."""
         if not await self.committer.commit(attempt.writes, attempt.fresh_seen):
             return False
         for pair, state in attempt.changed.items():
-            self.pair_states.written(pair, attempt.versions[pair], state)
+            self.pair_states.written(pair, attempt.writes.version, state)
         batch.scored = attempt.scored
         return True
 
@@ -348,7 +348,7 @@ class ScoringWorker:
             pipe.multi()  # type: ignore[no-untyped-call]
             for name, state in states.items():
                 pipe.set(self.keys.dyad(name), encode_state(state))
-                pipe.incr(self.keys.dyad_version(name))  # tells workers' caches it moved
+                pipe.set(self.keys.dyad_version(name), os.urandom(8).hex())  # caches: it moved
             for alert in alerts:
                 pipe.xadd(
                     self.keys.alerts,

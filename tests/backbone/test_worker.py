@@ -11,7 +11,7 @@ import pytest
 from redis.asyncio import Redis
 
 from monitor.demo import demo_posts, demo_watchlist
-from monitor.detection import Detector, DetectorSettings
+from monitor.detection import Detector, DetectorSettings, decode_state
 from monitor.keys import Keys
 from monitor.models import Post, alert_decoder, score_decoder
 from monitor.scoring import Scorer
@@ -222,3 +222,27 @@ class TestScoringWorker:
         await drain(make_worker(redis, keys, "new"))
         assert await redis.get(keys.dyad("COL-USA")) == await redis.get(reference.dyad("COL-USA"))
         assert await alerts(redis, keys) == await alerts(redis, reference)
+
+    async def test_a_state_rolled_back_by_a_restart_is_not_taken_for_the_cached_one(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """Redis restarted with the last second lost brings back an older state and its
+        version; after another worker writes again, this worker's cached state (written
+        in the lost second) must not pass for the new one."""
+        posts = demo_posts()
+        third = len(posts) // 3
+        a, b = make_worker(redis, keys, "a"), make_worker(redis, keys, "b")
+        await publish_posts(redis, keys, posts[:third])
+        await drain(a)
+        lost = [
+            await redis.get(keys.dyad("COL-USA")),
+            await redis.get(keys.dyad_version("COL-USA")),
+        ]
+        await publish_posts(redis, keys, posts[third : 2 * third])
+        await drain(a)  # a keeps this state; the "restart" below loses it
+        await redis.set(keys.dyad("COL-USA"), lost[0])
+        await redis.set(keys.dyad_version("COL-USA"), lost[1])
+        await publish_posts(redis, keys, posts[2 * third :])
+        await drain(b)
+        read = await a.pair_states.read(["COL-USA"], [])
+        assert read.states["COL-USA"] == decode_state(await redis.get(keys.dyad("COL-USA")))
