@@ -47,7 +47,7 @@ class Keys:
         return self.key("dyad", pair)
 
     def dyad_version(self, pair: str) -> str:
-        """Counter bumped with every write of ``dyad(pair)``: workers compare it, not the state."""
+        """A new token with every write of ``dyad(pair)``: workers compare it, not the state."""
         return self.key("dyadv", pair)
 
     def seen(self, post_id: str) -> str:
