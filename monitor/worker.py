@@ -243,9 +243,10 @@ class ScoringWorker:
         pairs = sorted({p for post_pairs in pairs_of.values() for p in post_pairs})
         read = await self.pair_states.read(pairs, seen_keys)
         # Ids scored by anyone before (a replay, a duplicate push) are acked, not written again.
-        marked = list(zip(batch.scored, read.markers, strict=True))
-        scored = [item for item, marker in marked if marker is None]
-        duplicates = [item[0] for item, marker in marked if marker is not None]
+        marked = list(zip(batch.scored, seen_keys, read.markers, strict=True))
+        scored = [item for item, _, marker in marked if marker is None]
+        fresh_seen = [key for _, key, marker in marked if marker is None]
+        duplicates = [item[0] for item, _, marker in marked if marker is not None]
         alerts, changed = self._detect(scored, pairs_of, dict(read.states))
         writes = BatchWrites(
             scores=[_score_fields(entry, post, score) for entry, post, score in scored],
@@ -256,7 +257,6 @@ class ScoringWorker:
         acked = [e for e, _, _ in scored] + [e for e, _ in batch.dead] + batch.done + duplicates
         for entry in acked:
             writes.acks.setdefault(entry.stream, []).append(entry.id)
-        fresh_seen = [keys.seen(_post_key(post)) for _, post, _ in scored]
         return _Attempt(writes, fresh_seen, scored, alerts, changed)
 
     async def _apply(self, batch: _Batch, attempt: _Attempt) -> bool:
