@@ -390,17 +390,22 @@ async def measure_latency(redis: Redis, pool: WorkerPool, posts: list[Post]) -> 
 
 
 async def pipeline_figures(
-    result: BenchResult, plan: BenchPlan, under_test: RedisUnderTest, env: BenchEnv
+    result: BenchResult,
+    plan: BenchPlan,
+    under_test: RedisUnderTest,
+    env: BenchEnv,
+    corpus: list[Post],
 ) -> None:
+    """Pipeline posts/s with 1 and 2 workers, latency, worker RSS; raw VADER is sampled
+    on ``corpus`` (the in-process figures' posts) before each worker count."""
     fig = result.figures
     redis = under_test.client
     rss: list[float] = []
-    baseline = bench_posts(plan.corpus)
     for workers in (1, 2):
         pool = WorkerPool(under_test.url, workers, env, Keys(f"bench{os.getpid()}w{workers}"))
         try:
             await pool.start(redis)
-            result.sample_vader(baseline)
+            result.sample_vader(corpus)
             posts = bench_posts(plan.pipeline, prefix=f"pipe{workers}")
             redis_pid = under_test.proc.pid if under_test.proc is not None else None
             rate, cpu = await measure_pipeline(redis, pool, posts, redis_pid)
@@ -526,7 +531,7 @@ async def run_bench(quick: bool) -> BenchResult:
             if under_test is not None:
                 fig["redis"] = under_test.describe
                 try:
-                    await pipeline_figures(result, plan, under_test, env)
+                    await pipeline_figures(result, plan, under_test, env, posts)
                 except (RuntimeError, TimeoutError, RedisError, OSError) as exc:
                     result.note(f"pipeline figures incomplete: {type(exc).__name__}: {exc}")
             await connectors_figures(result, env, under_test, quick)
