@@ -44,6 +44,7 @@ from redis.exceptions import RedisError
 from monitor.bench_corpus import bench_posts, bench_watchlist_toml
 from monitor.keys import Keys
 from monitor.models import Post
+from monitor.store import redis_client
 from monitor.stream import publish_posts
 from monitor.worker import WorkerOptions
 
@@ -194,7 +195,7 @@ async def open_redis_under_test(
         args += [str(data), "--appendonly", "yes", "--appendfsync", "everysec"]
         proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"redis://127.0.0.1:{port}/0"
-        client = Redis.from_url(url, socket_timeout=30)
+        client = redis_client(url, socket_timeout=30)
         if await _ping_until(client, 10):
             return RedisUnderTest(url, client, "private redis-server, AOF everysec", proc)
         proc.kill()
@@ -204,7 +205,7 @@ async def open_redis_under_test(
     if not env_url:
         note("no redis-server binary and no REDIS_URL: pipeline figures skipped")
         return None
-    client = Redis.from_url(env_url, socket_timeout=30)
+    client = redis_client(env_url, socket_timeout=30)
     if not await _ping_until(client, 5):
         await client.aclose()
         note("REDIS_URL does not answer: pipeline figures skipped")

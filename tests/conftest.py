@@ -20,6 +20,7 @@ import pytest
 from redis.asyncio import Redis
 
 from monitor.keys import Keys
+from monitor.store import redis_client
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 SCENARIOS = Path(__file__).resolve().parents[2] / "shared" / "scenarios"
@@ -119,7 +120,7 @@ def keys(request: pytest.FixtureRequest) -> Keys:
 
 @pytest.fixture
 async def redis(redis_server: RedisServer) -> AsyncIterator[Redis]:
-    client = Redis.from_url(redis_server.url, socket_timeout=None)
+    client = redis_client(redis_server.url, socket_timeout=None)
     yield client
     await client.aclose()
 
