@@ -3,7 +3,8 @@
 The script first checks that nothing it depends on changed since the worker
 read it — every country pair's state still has the version the detector
 started from, and no post id of the batch was scored meanwhile — and
-returns a conflict if so, writing nothing. Otherwise it writes the score
+returns a conflict if so, writing nothing: the pairs whose state moved, so
+that the worker detects again only the posts about those pairs. Otherwise it writes the score
 entries, the "seen" markers, the new pair states (with a new version each),
 the alerts, the dead letters and the XACK of every entry, all or none.
 
@@ -36,10 +37,12 @@ local n, m, s = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local maxlen, ttl = ARGV[4], ARGV[5]
 local nalerts, ndead = tonumber(ARGV[6]), tonumber(ARGV[7])
 local a = 8 + 4 * n
+local stale = {}
 for j = 1, m do
   local version = redis.call('GET', KEYS[4 + n + m + j]) or ''
-  if version ~= ARGV[a + 3 * (j - 1)] then return 'conflict' end
+  if version ~= ARGV[a + 3 * (j - 1)] then stale[#stale + 1] = j end
 end
+if #stale > 0 then return stale end
 for i = 1, n do
   if not redis.call('SET', KEYS[4 + i], '1', 'EX', ttl, 'NX') then
     for k = 1, i - 1 do redis.call('DEL', KEYS[4 + k]) end
@@ -101,6 +104,14 @@ class BatchWrites:
     acks: dict[str, list[str]] = field(default_factory=dict)  # stream -> entry ids
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """Why nothing was written: the pairs whose state another writer moved, or none
+    when a post of the batch was scored meanwhile (the whole batch is redone)."""
+
+    pairs: list[str]
+
+
 class BatchCommitter:
     def __init__(self, redis: Redis, keys: Keys, group: str, *, maxlen: int, seen_ttl_s: int):
         self.redis = redis
@@ -110,8 +121,8 @@ class BatchCommitter:
         self.seen_ttl_s = seen_ttl_s
         self._script = redis.register_script(_SCRIPT)
 
-    async def commit(self, writes: BatchWrites, seen_keys: Sequence[str]) -> bool:
-        """Apply ``writes`` atomically; False (nothing written) on a conflict."""
+    async def commit(self, writes: BatchWrites, seen_keys: Sequence[str]) -> Conflict | None:
+        """Apply ``writes`` atomically; on a conflict write nothing and say what moved."""
         keys = self.keys
         streams = sorted(writes.acks)
         key_list: list[str] = [keys.scores, keys.alerts, keys.dead, keys.key("dyads")]
@@ -139,4 +150,8 @@ class BatchCommitter:
             args += [len(writes.acks[stream]), *writes.acks[stream]]
         args += [writes.version, self.group]
         result = await self._script(keys=key_list, args=args)
-        return bool(result in (b"ok", "ok"))
+        if result in (b"ok", "ok"):
+            return None
+        if isinstance(result, list):
+            return Conflict([writes.states[int(j) - 1][0] for j in result])
+        return Conflict([])

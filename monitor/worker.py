@@ -5,8 +5,8 @@ the alerts they raise, the dead letters, the "seen" markers and the XACK of
 every entry are written together (one Lua script, ``monitor.batch_commit``,
 that first checks the pair-state versions and seen markers it depends on), so
 a worker killed at any point leaves either all of a batch's effects or none,
-and a concurrent worker's change to the same pair makes this one detect the
-batch again instead of overwriting it.
+and a concurrent worker's change to a pair makes this one detect that pair's
+posts again instead of overwriting it.
 """
 
 from __future__ import annotations
@@ -68,15 +68,47 @@ class _Batch:
     retry: list[Entry] = field(default_factory=list)  # left pending for another try
 
 
+Raised = list[tuple[int, str, Alert]]  # (index of the post in the batch, pair, alert)
+
+
 @dataclass
 class _Attempt:
-    """One detection of a batch and the writes it makes, valid until a conflict."""
+    """One detection of a batch and the writes it makes, valid until a conflict.
+
+    The detector treats each pair on its own (a pair's new state depends on its old
+    state and the posts about it only), so after a conflict only the pairs that moved
+    are read and detected again; the rest of the attempt stands.
+    """
 
     writes: BatchWrites
     fresh_seen: list[str]
     scored: list[tuple[Entry, Post, Score]]
-    alerts: list[Alert]
+    pairs_of: dict[str, list[str]]  # entry id -> pairs its post may change
+    raised: Raised
     changed: dict[str, DyadState]
+    versions: dict[str, bytes | None]  # each pair's version when its state was read
+    encoded: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def alerts(self) -> list[Alert]:
+        return [alert for _, _, alert in self.raised]
+
+    def seal(self) -> None:
+        """Put the changed states and the alerts into ``writes``."""
+        for pair, state in self.changed.items():
+            if pair not in self.encoded:
+                self.encoded[pair] = encode_state(state)
+        self.writes.states = [(p, self.versions[p], self.encoded[p]) for p in self.changed]
+        self.writes.alerts = [to_json(alert) for alert in self.alerts]
+
+    def redone(self, pairs: set[str], raised: Raised, changed: dict[str, DyadState]) -> None:
+        """Replace what this attempt detected for ``pairs`` with a new detection of them."""
+        kept = [item for item in self.raised if item[1] not in pairs]
+        self.raised = sorted(kept + raised, key=lambda item: item[:2])  # post order, as once
+        self.changed = {p: st for p, st in self.changed.items() if p not in pairs} | changed
+        for pair in pairs:
+            self.encoded.pop(pair, None)
+        self.seal()
 
 
 class ScoringWorker:
@@ -226,13 +258,19 @@ class ScoringWorker:
             batch.retry.append(entry)
 
     async def _commit(self, batch: _Batch, attempt: _Attempt | None = None) -> list[Alert]:
-        """Write the batch (detected as ``attempt``); redo on a conflict with another worker."""
+        """Write the batch (detected as ``attempt``); on a conflict with another writer,
+        detect again what it moved (the pairs, or the whole batch if it scored a post)."""
         for _ in range(100):
             attempt = attempt or await self._attempt(batch)
-            if await self._apply(batch, attempt):
+            conflict = await self.committer.commit(attempt.writes, attempt.fresh_seen)
+            if conflict is None:
+                self._applied(batch, attempt)
                 return attempt.alerts
             metrics.BATCH_CONFLICTS.inc()
-            attempt = None
+            if conflict.pairs:
+                await self._redetect(attempt, set(conflict.pairs))
+            else:
+                attempt = None
         raise StoreError("a batch kept conflicting with other workers; it stays pending")
 
     async def _attempt(self, batch: _Batch) -> _Attempt:
@@ -247,26 +285,29 @@ class ScoringWorker:
         scored = [item for item, _, marker in marked if marker is None]
         fresh_seen = [key for _, key, marker in marked if marker is None]
         duplicates = [item[0] for item, _, marker in marked if marker is not None]
-        alerts, changed = self._detect(scored, pairs_of, dict(read.states))
+        raised, changed = self._detect(scored, pairs_of, dict(read.states))
         writes = BatchWrites(
             scores=[_score_fields(entry, post, score) for entry, post, score in scored],
-            states=[(p, read.versions[p], encode_state(st)) for p, st in changed.items()],
-            alerts=[to_json(alert) for alert in alerts],
             dead=[dead_letter_fields(entry, error) for entry, error in batch.dead],
         )
         acked = [e for e, _, _ in scored] + [e for e, _ in batch.dead] + batch.done + duplicates
         for entry in acked:
             writes.acks.setdefault(entry.stream, []).append(entry.id)
-        return _Attempt(writes, fresh_seen, scored, alerts, changed)
+        attempt = _Attempt(writes, fresh_seen, scored, pairs_of, raised, changed, read.versions)
+        attempt.seal()
+        return attempt
 
-    async def _apply(self, batch: _Batch, attempt: _Attempt) -> bool:
-        """Commit ``attempt``; False (nothing written) if another writer got there first."""
-        if not await self.committer.commit(attempt.writes, attempt.fresh_seen):
-            return False
+    async def _redetect(self, attempt: _Attempt, pairs: set[str]) -> None:
+        """Read ``pairs`` again and detect the batch's posts about them again."""
+        read = await self.pair_states.read(sorted(pairs), [])
+        attempt.versions.update(read.versions)
+        raised, changed = self._detect(attempt.scored, attempt.pairs_of, dict(read.states), pairs)
+        attempt.redone(pairs, raised, changed)
+
+    def _applied(self, batch: _Batch, attempt: _Attempt) -> None:
         for pair, state in attempt.changed.items():
             self.pair_states.written(pair, attempt.writes.version, state)
         batch.scored = attempt.scored
-        return True
 
     def _pairs(self, post: Post, score: Score) -> list[str]:
         # An edit repeats a post already counted; it is scored for the record only.
@@ -277,22 +318,26 @@ class ScoringWorker:
         scored: list[tuple[Entry, Post, Score]],
         pairs_of: dict[str, list[str]],
         states: dict[str, DyadState | None],
-    ) -> tuple[list[Alert], dict[str, DyadState]]:
-        """Run the detector over the batch in order; the states are updated in place."""
-        alerts: list[Alert] = []
+        only: set[str] | None = None,
+    ) -> tuple[Raised, dict[str, DyadState]]:
+        """Run the detector over the batch in order (over the ``only`` pairs, if given);
+        the states are updated in place."""
+        raised: Raised = []
         changed: dict[str, DyadState] = {}
-        for entry, post, score in scored:
+        for index, (entry, post, score) in enumerate(scored):
             self._advance_clock(post.created_at)
             pairs = pairs_of[entry.id]
+            if only is not None:
+                pairs = [p for p in pairs if p in only]
             if not pairs:
                 continue
-            new_states, raised = self.detector.observe(
+            new_states, alerts = self.detector.observe(
                 post, score, {p: states.get(p) for p in pairs}
             )
             states.update(new_states)
             changed.update(new_states)
-            alerts.extend(raised)
-        return alerts, changed
+            raised += [(index, alert.key, alert) for alert in alerts]
+        return raised, changed
 
     def _advance_clock(self, at: datetime) -> None:
         if self._event_clock is None or at > self._event_clock[0]:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import msgspec
 import pytest
+from prometheus_client import REGISTRY
 from redis.asyncio import Redis
 
 from monitor.demo import demo_posts, demo_watchlist
@@ -246,3 +247,53 @@ class TestScoringWorker:
         await drain(b)
         read = await a.pair_states.read(["COL-USA"], [])
         assert read.states["COL-USA"] == decode_state(await redis.get(keys.dyad("COL-USA")))
+
+    async def test_a_pair_moved_during_a_batch_is_detected_again_on_the_new_state(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """b commits the earlier posts about COL-USA after a read the state for its later
+        posts: a's commit conflicts, a detects that pair again on b's state and the result
+        is that of one worker taking the posts in order."""
+        posts = demo_posts()
+        half = len(posts) // 2
+        reference = Keys(keys.prefix + "-ref")
+        await publish_posts(redis, reference, posts)
+        await drain(make_worker(redis, reference))
+        a, b = make_worker(redis, keys, "a"), make_worker(redis, keys, "b")
+        for worker in (a, b):
+            await worker.reader.ensure_group()
+        await publish_posts(redis, keys, posts[:half])
+        early = b._prepare(await b.reader.read())
+        await publish_posts(redis, keys, posts[half:])
+        late = a._prepare(await a.reader.read())
+        attempt = await a._attempt(late)  # detected on the state before b's posts
+        conflicts = _conflicts()
+        await b._write(early)
+        await a._write(late, attempt)
+        assert _conflicts() == conflicts + 1
+        assert await scored_ids(redis, keys) == [p.id for p in posts]
+        assert await redis.get(keys.dyad("COL-USA")) == await redis.get(reference.dyad("COL-USA"))
+        assert await alerts(redis, keys) == await alerts(redis, reference)
+        assert (await redis.xpending(keys.posts, GROUP))["pending"] == 0
+
+    async def test_a_post_scored_by_another_worker_meanwhile_is_acked_not_written_again(
+        self, redis: Redis, keys: Keys
+    ) -> None:
+        """The same post in two entries, taken by two workers at once: one score entry."""
+        posts = demo_posts()
+        a, b = make_worker(redis, keys, "a"), make_worker(redis, keys, "b")
+        for worker in (a, b):
+            await worker.reader.ensure_group()
+        await publish_posts(redis, keys, posts)
+        first = b._prepare(await b.reader.read())
+        await publish_posts(redis, keys, posts[-1:])
+        again = a._prepare(await a.reader.read())
+        attempt = await a._attempt(again)
+        await b._write(first)
+        await a._write(again, attempt)
+        assert await scored_ids(redis, keys) == [p.id for p in posts]
+        assert (await redis.xpending(keys.posts, GROUP))["pending"] == 0
+
+
+def _conflicts() -> float:
+    return REGISTRY.get_sample_value("diplomon_batch_conflicts_total") or 0.0
