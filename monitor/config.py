@@ -39,7 +39,7 @@ class WatchlistConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class WorkerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    batch: int = 100  # entries per XREADGROUP
+    batch: int = 250  # most entries per XREADGROUP (a backlog is read 250 at a time)
     block: str = "1s"  # longest blocking read; well under the socket timeout
     claim_idle: str = "30s"  # reclaim another consumer's entries idle this long
     max_deliveries: int = 5  # then the entry goes to the dead-letter stream

@@ -51,7 +51,7 @@ class BatchScorer(Protocol):
 
 @dataclass(frozen=True)
 class WorkerOptions:
-    batch: int = 100
+    batch: int = 250
     block_ms: int = 1000
     claim_idle_ms: int = 30_000
     max_deliveries: int = 5
