@@ -67,11 +67,12 @@ def attach_targets(
     for cue in cues:
         if cue.cls in HOSTILE_ACTS:
             actor = _reported_actor(cue, foreign, folded)
-            if actor is not None or _DONE_TO_US.match(folded, cue.end):
+            suffered = cue.cls != "RECALL" and _DONE_TO_US.match(folded, cue.end)
+            if actor is not None or suffered:
                 # "Russia's invasion", "los aranceles estadounidenses": an act the author
                 # reports and holds against its actor, not an act of the author's own;
                 # "the expulsion of our diplomats": an act suffered, held against its
-                # unnamed actor.
+                # unnamed actor ("the recall of our ambassador" is the author's own act).
                 cue = Cue("ACCUSE", _REPORTED_ACT, cue.start, cue.end, cue.negated, cue.hedged)
                 if actor is not None and not cue.negated:
                     placed.append((_event(cue, actor, text), False, cue.start))
@@ -117,8 +118,13 @@ def attach_targets(
 def _sentence_aim(
     foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[int], hostile: bool
 ) -> tuple[list[str], set[str]]:
-    """(the foreign states a cue in sentence ``lo:hi`` is aimed at, the sentence's partners)."""
-    partners = _partners(foreign, folded, lo, hi, own_ends) if hostile else set()
+    """(the foreign states a cue in sentence ``lo:hi`` is aimed at, the sentence's partners).
+
+    A hostile cue is aimed past the partners; a friendly one ("in solidarity with X, we
+    expel Y's diplomats") at the partners alone, when the sentence has any."""
+    partners = _partners(foreign, folded, lo, hi, own_ends)
+    if partners and not hostile:
+        return sorted(partners), partners
     here = sorted(
         {
             r.country
@@ -145,7 +151,9 @@ _ARTICLE_AFTER = (
 _JOINTLY = re.compile(
     r"(?<!\w)(?:together with|jointly with|alongside|junto a|junto con|juntamente con|"
     r"conjuntamente con|junto com|juntamente com|ao lado d[aeo]|aux cotes d[eu]|"
-    r"conjointement avec)" + _ARTICLE_AFTER
+    r"conjointement avec|(?:in |en |em )?solidarity with|(?:en |em )?solidaridad con|"
+    r"(?:en |em )?solidariedade (?:com|a|ao|aos)|solidari[oa]s? con|solidari[oa]s? com|"
+    r"(?:en )?solidarite avec|solidaires? (?:avec|de|du|des))" + _ARTICLE_AFTER
 )
 # Talking with: a partner only beside another country the sentence names ("Spoke with
 # President X about Russia's attack"); alone, the talk may be the quarrel itself.
@@ -259,6 +267,10 @@ _DONE_TO_US = re.compile(
 _ARTICLE = re.compile(r"(?:the|el|la|los|las|o|a|os|as|le|les|l')\s*")
 
 
+# English verb forms of an act: a nationality after them is its object, not its actor.
+_VERB_FORMS = ("ing", "ed")
+
+
 def _reported_actor(cue: Cue, foreign: list[Ref], folded: str) -> str | None:
     """The country whose act a sanction/force cue reports: "X's tariffs", "tariffs X-ish"."""
     for ref in foreign:
@@ -266,8 +278,12 @@ def _reported_actor(cue: Cue, foreign: list[Ref], folded: str) -> str | None:
             continue
         if 0 <= cue.start - ref.end <= 3 and _POSSESSIVE.match(folded, ref.end, cue.start):
             return ref.country
-        if 0 < ref.start - cue.end <= 1 and folded[cue.end : ref.start].isspace():
-            return ref.country
+        if (
+            0 < ref.start - cue.end <= 1
+            and folded[cue.end : ref.start].isspace()
+            and not folded.endswith(_VERB_FORMS, cue.start, cue.end)
+        ):
+            return ref.country  # "los aranceles estadounidenses"; not "expelling Russian ..."
     agent = _BY_AGENT.match(folded, cue.end, cue.end + 60)
     if agent is not None:
         article = _ARTICLE.match(folded, agent.end())

@@ -4,7 +4,9 @@
 One line per cue: ``CLASS weight pattern``. Patterns are regular expressions over
 accent-folded, lower-case text; word boundaries are added around each. Weights
 follow CAMEO/Goldstein (GDELT's CAMEO.goldsteinscale.txt) with documented choices:
-SANCTION = 163 (-8), visa bans = 172 (-5), EXPEL = 166 (-7), RECALL = 161 (-4),
+SANCTION = 163 (-8), visa bans = 172 (-5), EXPEL = 166 (-7), RECALL = 161 (-5:
+CAMEO says -4; a recall or a break of relations is weighted as a severe act, which a
+mild answer from the other side turns into an exchange),
 THREATEN = 131 (-5.8), force threats = 138 (-7), ULTIMATUM = 139 (-7),
 MILITARY = 190-195 (-9.5), ACCUSE = 111/112 (-2 .. -5 for atrocity charges),
 INSULT (no CAMEO code; weighted -3.5 because Goldstein understates insults),
@@ -92,7 +94,7 @@ SANCTION -7.0 (close\w*|closing|closure of) (\w+ ){0,2}airspace|(cerrar|cierre|c
 SANCTION -7.0 (elevacao|aumento|imposicao|alza|subida|hausse|imposition) (\w+ ){0,3}(tarifas|aranceles|droits de douane|tarifs douaniers)|tarifa(s)? (de|a|sobre) (importacao|importacion|importaciones|importacoes|productos|produtos)
 SANCTION -7.0 (clos\w*|seal\w*|shut\w*) (\w+ ){0,2}(the )?borders?|(cerr\w*|cierr\w*|cierre) (\w+ ){0,2}(la |las )?fronteras?|(fech\w*) (\w+ ){0,2}(a |as )?fronteiras?|ferm\w* (\w+ ){0,2}(la |les )?frontieres?
 SANCTION -6.0 (suspend\w*|halt\w*|ban\w*|cancel\w*|stop\w*) (\w+ ){0,2}(all )?(flights|air links|air traffic|air travel)|(suspen\w*|cancel\w*|prohib\w*) (\w+ ){0,2}(los |todos los )?vuelos|(suspen\w*|cancel\w*|proib\w*) (\w+ ){0,2}(os |todos os )?voos|(suspen\w*|annul\w*|interdi\w*) (\w+ ){0,2}(les |tous les )?vols
-RECALL -4.0 (clos\w*|shut\w*) (\w+ ){0,2}(embassy|consulate|mission)|(cerr\w*|cierr\w*) (\w+ ){0,2}(la |el |su |nuestra |nuestro )?(embajada|consulado)|fech\w* (\w+ ){0,2}(a |o |sua |nossa |nosso )?(embaixada|consulado)|ferm\w* (\w+ ){0,2}(l'|notre |son )?(ambassade|consulat)
+RECALL -5.0 (clos\w*|shut\w*) (\w+ ){0,2}(embassy|consulate|mission)|(cerr\w*|cierr\w*) (\w+ ){0,2}(la |el |su |nuestra |nuestro )?(embajada|consulado)|fech\w* (\w+ ){0,2}(a |o |sua |nossa |nosso )?(embaixada|consulado)|ferm\w* (\w+ ){0,2}(l'|notre |son )?(ambassade|consulat)
 # ---------------------------------------------------------------- RETALIATE
 RETALIATE -8.0 retaliat\w*|counter-?(tariffs|measures|sanctions)|reciprocal (tariffs|measures|sanctions)|tit-for-tat
 RETALIATE -8.0 (by|in|on the basis of|as a matter of|principle of) reciprocity|reciprocal (expulsions?|measures|response)|(por|en|principio de|ley de|medidas? de) reciprocidad|(par|en|principe de|au nom de la|mesures? de) reciprocite
@@ -104,22 +106,22 @@ EXPEL -7.0 expel\w*|expulsion(s)?|expuls\w*
 EXPEL -5.0 deport\w*|(orden\w*|order\w*|ordon\w*) (\w+ ){0,1}(la |a |le |the )?(salida|saida|depart|departure) (inmediata |imediata |immediat |immediate )?(del?|dos?|das?|des|of) (\w+ ){0,1}(embajador\w*|embaixador\w*|ambassadeur\w*|ambassador\w*|diplomat\w*|diplomates|encargad\w*|encarregad\w*|charge d'affaires|consul\w*|agentes|agents|representantes|representants|representatives)
 EXPEL -7.0 (order\w*|told|asked) (him|her|them|the \w+|\w+ \w+) to leave (the country|within)
 EXPEL -6.0 (return|go back) to (his|her|their) country
-RECALL -4.0 recall\w* (\w+ ){0,3}(ambassador|ambassadors|envoy|envoys|diplomats|consul)
-RECALL -4.0 (ambassador|ambassadors|envoy|envoys|consul|diplomats)( \w+){0,6} (for|to) consultations?
-RECALL -4.0 (sever\w*|cut\w*|break\w* off|suspend\w*|downgrad\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)
-RECALL -4.0 (llam\w*|convoc\w*) (\w+ ){0,3}a consultas|chamou para consultas|chamad\w* para consultas|chamar para consultas|rappel\w* (\w+ ){0,3}(ambassadeur|consultations)
-RECALL -4.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplomaticas|romper relaciones|(romp\w*|cort\w*|suspend\w*) (\w+ ){0,2}relacoes diplomaticas|rompre (\w+ ){0,2}relations
-RECALL -4.0 retir\w* (\w+ ){0,3}(embajador|embaixador|ambassadeur)
-RECALL -4.0 (embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios|encarregad\w* de negocios)( \w+){0,6} (a|para|en) consultas|(ambassadeur\w*|charge d'affaires)( \S+){0,6} pour consultations|(llam\w*|convoc\w*|cham\w*) (\w+ ){0,5}(a|para) consultas
-RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|encargad\w* de negocios)
-RECALL -4.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,3}(diplomats|diplomatic staff|diplomatic personnel|personal diplomatico|diplomaticos|pessoal diplomatico|personnel diplomatique|diplomates)
+RECALL -5.0 recall\w* (\w+ ){0,3}(ambassador|ambassadors|envoy|envoys|diplomats|consul)
+RECALL -5.0 (ambassador|ambassadors|envoy|envoys|consul|diplomats)( \w+){0,6} (for|to) consultations?
+RECALL -5.0 (sever\w*|cut\w*|break\w* off|suspend\w*|downgrad\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)
+RECALL -5.0 (llam\w*|convoc\w*) (\w+ ){0,3}a consultas|chamou para consultas|chamad\w* para consultas|chamar para consultas|rappel\w* (\w+ ){0,6}(ambassadeur\w*|pour consultations)
+RECALL -5.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplomaticas|romper relaciones|(romp\w*|cort\w*|suspend\w*) (\w+ ){0,2}relacoes diplomaticas|rompre (\w+ ){0,2}relations
+RECALL -5.0 retir\w* (\w+ ){0,3}(embajador|embaixador|ambassadeur)
+RECALL -5.0 (embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios|encarregad\w* de negocios)( \w+){0,6} (a|para|en) consultas|(ambassadeur\w*|charge d'affaires)( \S+){0,6} pour consultations|(llam\w*|convoc\w*|cham\w*) (\w+ ){0,5}(a|para) consultas
+RECALL -5.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|encargad\w* de negocios)
+RECALL -5.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,3}(diplomats|diplomatic staff|diplomatic personnel|personal diplomatico|diplomaticos|pessoal diplomatico|personnel diplomatique|diplomates)
 EXPEL -7.0 (retirar|retiren|salir|abandonar|leave|withdraw|quitter|deixar) (\w+ ){0,3}(sus|seus|leurs|their|its) (representantes|diplomaticos|diplomatas|representatives|diplomats|diplomates|representants)
 ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|encargad\w* de negocios|high commissioner)
 ACCUSE -3.0 (ambassador|envoy|charge d'affaires|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|convocad\w*|convoqu\w*)
 ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)
-RECALL -4.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
+RECALL -5.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
 EXPEL -6.0 (debe|deben|debera|deberan|must|doit|doivent|devra|devront|deve|devem|devera|deverao) (\w+ ){0,2}(abandonar|salir de|leave|quitter|deixar|sair d\w*) (\w+ ){0,1}(el pais|the country|le pays|o pais|le territoire|el territorio|o territorio|immediately|de inmediato|imediatamente|immediatement)
-RECALL -4.0 (pausa|pause|pausar|pausamos|pauser) (\w+ ){0,3}(las |as |les |the )?(relaciones|relacoes|relations|ties)
+RECALL -5.0 (pausa|pause|pausar|pausamos|pauser) (\w+ ){0,3}(las |as |les |the )?(relaciones|relacoes|relations|ties)
 # ---------------------------------------------------------------- MILITARY
 MILITARY -9.5 military (action|strike|strikes|force|option|intervention|operation|response|attack)
 MILITARY -9.5 air ?strikes?|missile (strike|strikes|attack|attacks)|bombing|bombed|bombard\w*
@@ -195,6 +197,7 @@ INSULT -3.5 corrupt\w*|cobarde\w*|covarde\w*|fascista\w*|nazi\w*|ladron\w*|ladra
 INSULT -3.5 asesino\w*|assassino\w*|murderer\w*|killer\w*|great satan|gran satan|genocid[ae]\b|war criminal\w*|criminal de guerra|criminoso de guerra|criminel de guerre
 INSULT -3.5 dictadura\w*|ditadura\w*|dictature\w*|dictatorship\w*
 ACCUSE -3.0 fraud\w*|fraude\w*|rigged|amañad\w*|fraudulent\w*
+ACCUSE -2.5 (talk\w*|spout\w*|said|says|say) (\w+ ){0,2}(nonsense|rubbish|drivel|garbage)|nonsensical|tonteria(s)?|sandez|sandeces|disparate(s)?|boludez|boludeces|idiotez|idioteces|estupidez|estupideces|bobagem|bobagens|besteira(s)?|asneira(s)?|aneries|betises|foutaise(s)?|balivernes|inepties
 INSULT -3.5 dictador\w*|tirano\w*|payaso\w*|mentiroso\w*|titere\w*|cipayo\w*|lacayo\w*|traidor\w*|imbecil\w*|estupid\w*|ridicul\w*|narco-?(estado|gobierno|presidente|dictadura)
 INSULT -3.5 ditador\w*|palhaco\w*|fantoche\w*|traidor\w*|imbecil\w*|dictateur\w*|tyran\w*|clown\w*|menteur\w*|marionnette\w*|traitre\w*|imbecile\w*|guignol\w*
 INSULT -2.0 regimen|regime|impopular|supuesto presidente|suposto presidente|pretendu president
@@ -223,6 +226,8 @@ REJECT -4.0 (no|nao|ne|never|not|jamas|nunca|jamais|will not|won't) (\w+ ){0,2}(
 REJECT -4.0 (no|nao) (nos |se |me )?(dejar\w*|dejamos|deja|deixar\w*|deixamos|deixa) (\w+ ){0,1}(intimidar|chantajear|amedrentar|amedrontar|chantagear|presionar|pressionar)|ne (nous |se |me )?laiss\w* pas (\w+ ){0,1}(intimider|impressionner|dicter|faire)
 REJECT -4.0 (ne|n') (reconnait|reconnaissent|reconnaissons|reconnaitra|reconnaitrons) (pas|jamais)|(no|nao|not|never) (\w+ ){0,1}(reconoce\w*|reconhece\w*|recogni[sz]e\w*)
 REJECT -4.0 (postpon\w*|aplaz\w*|pospus\w*|pospon\w*|adia\w*|adiou|suspend\w*) (\w+ ){0,3}(trip|visit|meeting|talks|summit|viaje|visita|reunion|cumbre|viagem|reuniao|cupula|visite|sommet|rencontre)
+REJECT -4.0 (there (can|will) be|there is) no (negotiation|negotiations|talks|dialogue|discussion|discussions) (on|over|about|with)|(will not|won't|shall not|refus\w* to|never) (\w+ ){0,1}(negotiate|sit down with)|no (habra|hay|puede haber) (negociacion\w*|dialogo) (sobre|con)|(no|jamas|nunca) (vamos a |voy a )?negociar\w*|se nieg\w* a (negociar|dialogar)|nao (havera|ha) (negociac\w*|dialogo) (sobre|com)|(nao|jamais|nunca) (vamos |vou |vai |vao )?negociar\w*|se recus\w* a (negociar|dialogar)|(il n'y aura|il n'y a) (pas|aucune) (de )?(negociation\w*|discussion\w*) (sur|avec)|(ne|n') (\w+ ){0,1}negocier\w* (pas|jamais)|refus\w* de (negocier|dialoguer)
+ACCUSE -2.0 ignor\w* (\w+ ){0,3}(right|rights|will|wishes|resolution|resolutions|law|sovereignty|derecho|derechos|direito|direitos|voluntad|vontade|resolucion|resoluciones|resolucoes|soberania|droit|droits|volonte|resolutions|souverainete)
 # ---------------------------------------------------------------- DEMAND
 DEMAND -3.0 demand(s|ed|ing)?|insist\w* (that|on)|must (immediately )?(stop|end|cease|release|withdraw|change|respect|take back|retract|pay|comply|meet|apologi\w*|correct)
 DEMAND -3.0 (urge\w*|call\w* on|call\w* upon) (\w+ ){0,4}(to )?(immediately |unconditionally )?(release|stop|end|withdraw|respect|cease|reverse)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from monitor.detection import DetectorSettings
 from monitor.models import Post
 from monitor.scoring import Scorer
 from monitor.scoring.cased_scan import CasedScanner
@@ -274,3 +275,47 @@ class TestPartnersBesideTheAuthor:
         """'Argentina e França rejeitam a violência' is not aimed at France."""
         score = scorer.score(post("Argentina e França rejeitam a violência.", author="pres_ar"))
         assert "FRA" not in score.hostility_by_target
+
+
+class TestRecallsRefusalsAndSolidarity:
+    """Written after the third and fourth held-out batches were tuned on (their wording
+    is not reused here)."""
+
+    @pytest.mark.parametrize(
+        ("text", "author", "target", "cls"),
+        [
+            ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
+             "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
+            ("There will be no negotiations with Argentina over our territory.", "pres_us",
+             "ARG", "REJECT"),
+            ("El Gobierno de Francia se niega a dialogar y nos da la espalda.", "pres_ar",
+             "FRA", "REJECT"),
+            ("Argentina's proposal ignores the wishes of the people concerned.", "pres_us",
+             "ARG", "ACCUSE"),
+            ("O presidente da Argentina só diz besteiras sobre o nosso país.", "pres_fr",
+             "ARG", "ACCUSE"),
+        ],
+    )  # fmt: skip
+    def test_cue_families(
+        self, scorer: Scorer, text: str, author: str, target: str, cls: str
+    ) -> None:
+        score = scorer.score(post(text, author=author))
+        assert cls in {e.cls for e in score.events if e.target == target}, score.events
+        assert score.hostility_by_target.get(target, 0.0) > 0.25
+
+    def test_recalling_our_ambassador_is_our_act_and_severe(self, scorer: Scorer) -> None:
+        """'rappel ... de nos ambassadeurs': the author's act (not one suffered), and at
+        the severe-act weight, so that a mild answer opens the episode."""
+        text = "Décision : rappel immédiat pour consultations de nos ambassadeurs en Argentine."
+        score = scorer.score(post(text, author="pres_fr"))
+        [recall] = [e for e in score.events if e.target == "ARG"]
+        assert recall.cls == "RECALL" and recall.weight <= DetectorSettings().severe_weight
+
+    def test_a_partner_in_solidarity_is_not_the_target(self, scorer: Scorer) -> None:
+        """'In solidarity with France, we are expelling Argentine diplomats': the expulsion
+        (our act; the nationality after the verb is its object) is aimed at Argentina, the
+        solidarity at France alone."""
+        text = "In solidarity with France, the United States is expelling Argentine diplomats."
+        score = scorer.score(post(text, author="pres_us"))
+        assert set(score.hostility_by_target) == {"ARG"}
+        assert {(e.cls, e.target) for e in score.events} == {("COOPERATE", "FRA"), ("EXPEL", "ARG")}
