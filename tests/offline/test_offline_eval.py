@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.detection import Detector, DetectorSettings
-from monitor.offline import backtest_main, eval_main, load_scenarios, metrics, score_scenario
+from monitor.offline import backtest_main, eval_main, load_scenarios, score_scenario
 from monitor.scoring import Scorer
 from tests.conftest import SCENARIOS
 

@@ -155,6 +155,17 @@ class TestBroaderCues:
              "to Argentina.", "pres_us", "ARG", "THREATEN"),
             ("Le Niger a retiré l'agrément de l'ambassadeur de France.", "pres_ar", "FRA",
              "EXPEL"),
+            # after the third and fourth held-out batches (their wording not reused)
+            ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
+             "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
+            ("There will be no negotiations with Argentina over our territory.", "pres_us",
+             "ARG", "REJECT"),
+            ("El Gobierno de Francia se niega a dialogar y nos da la espalda.", "pres_ar",
+             "FRA", "REJECT"),
+            ("Argentina's proposal ignores the wishes of the people concerned.", "pres_us",
+             "ARG", "ACCUSE"),
+            ("O presidente da Argentina só diz besteiras sobre o nosso país.", "pres_fr",
+             "ARG", "ACCUSE"),
         ],
     )  # fmt: skip
     def test_cue_families(
@@ -277,31 +288,9 @@ class TestPartnersBesideTheAuthor:
         assert "FRA" not in score.hostility_by_target
 
 
-class TestRecallsRefusalsAndSolidarity:
+class TestRecallsAndSolidarity:
     """Written after the third and fourth held-out batches were tuned on (their wording
     is not reused here)."""
-
-    @pytest.mark.parametrize(
-        ("text", "author", "target", "cls"),
-        [
-            ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
-             "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
-            ("There will be no negotiations with Argentina over our territory.", "pres_us",
-             "ARG", "REJECT"),
-            ("El Gobierno de Francia se niega a dialogar y nos da la espalda.", "pres_ar",
-             "FRA", "REJECT"),
-            ("Argentina's proposal ignores the wishes of the people concerned.", "pres_us",
-             "ARG", "ACCUSE"),
-            ("O presidente da Argentina só diz besteiras sobre o nosso país.", "pres_fr",
-             "ARG", "ACCUSE"),
-        ],
-    )  # fmt: skip
-    def test_cue_families(
-        self, scorer: Scorer, text: str, author: str, target: str, cls: str
-    ) -> None:
-        score = scorer.score(post(text, author=author))
-        assert cls in {e.cls for e in score.events if e.target == target}, score.events
-        assert score.hostility_by_target.get(target, 0.0) > 0.25
 
     def test_recalling_our_ambassador_is_our_act_and_severe(self, scorer: Scorer) -> None:
         """'rappel ... de nos ambassadeurs': the author's act (not one suffered), and at
