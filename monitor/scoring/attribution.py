@@ -14,6 +14,7 @@ from monitor.scoring.coder import Cue
 from monitor.scoring.cues import HOSTILE_ACTS, POSITIVE
 from monitor.scoring.rounding import rounder
 from monitor.scoring.targets import Ref
+from monitor.scoring.text import words
 from monitor.scoring.triere import trie_pattern
 
 _CUE_CHARS = 80
@@ -22,17 +23,22 @@ _MAX_EVENTS = 64  # a pathological post still yields a small Score
 _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
 # "the words of President X are unacceptable": evidence that X's side said something
 # hostile about the author's country, even where that was not posted on a watched account.
-_REACTION_WORDS = (
-    "words remarks statement statements comments declaration declarations phrase insult "
-    "insults propos declaraciones palabras dichos expresiones insultos declaracoes palavras "
-    "falas manifestacoes expressions paroles insultes "
-    # protesting another country's acts implies them too: "the announcements by X are a threat"
+_SPEECH_WORDS = frozenset(
+    words(
+        "words remark remarks statement statements comments declaration declarations phrase "
+        "insult insults accusations allegations propos declaracion declaraciones palabras "
+        "dichos expresiones insultos acusaciones declaracao declaracoes palavras falas "
+        "manifestacoes acusacoes expressions paroles insultes"
+    )
+)
+# protesting another country's acts implies them too: "the announcements by X are a threat"
+_ACT_WORDS = words(
     "announcement announcements decision decisions actions measures moves conduct behaviour "
     "behavior provocation provocations anuncio anuncios decisiones acciones medidas conducta "
     "comportamiento decisao decisoes acoes conduta annonce annonces mesures agissements "
     "comportement"
 )
-_REACTION = re.compile(r"(?<!\w)" + trie_pattern(_REACTION_WORDS.split()) + r"(?!\w)")
+_REACTION = re.compile(r"(?<!\w)" + trie_pattern([*_SPEECH_WORDS, *_ACT_WORDS]) + r"(?!\w)")
 
 
 def _addressees(foreign: list[Ref]) -> set[str]:
@@ -90,6 +96,10 @@ def attach_targets(
             if addressees is None:
                 addressees = list(sorted(_addressees(foreign))) or [None]
             targets = addressees
+            if targets == [None] and hostile:
+                # Several states, none in this sentence: the one named last before it
+                # ("Isn't Norway the one that hunts whales? It has nothing to teach us.")
+                targets = [_last_named(foreign, cue.start)]
             if partners:
                 targets = [t for t in targets if t not in partners] or [None]
         fallback = not here
@@ -234,12 +244,23 @@ def reactions(
         after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
         before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]
         speaker = after[0] if after else before[-1] if before else None
-        if speaker is None or speaker.country not in hostile or speaker.country in found:
+        country = speaker.country if speaker is not None else None
+        if country is None and len(hostile) == 1 and match.group() in _SPEECH_WORDS:
+            # "Calling us a nation of fascists is a bizarre remark": words protested with
+            # no speaker named beside them are the words of the one country the post
+            # is hostile to.
+            [country] = hostile
+        if country is None or country not in hostile or country in found:
             continue
         cue = text[match.start() : min(hi, match.end() + 50)].strip()
         cue = cue if len(cue) < 50 else cue[: cue.rfind(" ")]
-        found[speaker.country] = Event(cls="REACTION", cue=cue, weight=0.0, target=speaker.country)
+        found[country] = Event(cls="REACTION", cue=cue, weight=0.0, target=country)
     return list(found.values())
+
+
+def _last_named(foreign: list[Ref], before: int) -> str | None:
+    named = [r for r in foreign if r.strong and not r.bystander and 0 <= r.start < before]
+    return max(named, key=lambda r: r.start).country if named else None
 
 
 def _event(cue: Cue, target: str | None, text: str) -> Event:

@@ -59,6 +59,7 @@ THREATEN -4.4 (advert\w*|advirt\w*) (\w+ ){0,4}(que|contra|de que|sobre las cons
 THREATEN -7.0 toutes les options (sont )?sur la table
 THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (\w+ ){0,3}(respond\w*|response\w*|react\w*|retaliat\w*|action|actions|measures|countermeasures)|se reserv\w* (\w+ ){0,1}(el|le) (derecho|droit) (a|de)|reserva-se o direito|se reserva o direito
 THREATEN -4.4 (will|shall) not (\w+ ){0,2}(stand|go) unchallenged|will not be left unanswered|will not go unanswered
+THREATEN -4.4 (will|shall) not (go|remain|be left) without (a |an )?(response|answer|reaction|consequences)|won't go without (a )?(response|answer)
 THREATEN -5.8 (tomar\w*|adoptar\w*|tomaremos|adoptaremos|prendr\w*|adotar\w*|take|taking) (\w+ ){0,2}(todas las |toutes les |todas as |all )?(medidas|mesures|measures|steps) (necesarias|necessaires|necessarias|necessary)|all necessary (measures|steps|means)
 THREATEN -5.8 (on |en |em )(full|high|maximum|combat) alert|en (estado de )?alerta maxima|em alerta maximo|en etat d'alerte|alerte maximale
 THREATEN -4.4 (held|hold|be held) (\w+ ){0,2}accountable|(rendir|rendira|rendiran) cuentas|prestar contas|rendre des comptes
@@ -86,6 +87,7 @@ SANCTION -5.0 (revoca\w*|suspen\w*|cancela\w*|cancelamento|anula\w*) (\w+ ){0,2}
 SANCTION -7.0 (freez\w*|froze|frozen|suspend\w*|halt\w*) (\w+ ){0,3}(trade|investment|imports|exports|assets|transactions)
 SANCTION -7.0 (congel\w*|suspen\w*) (\w+ ){0,3}(comercio|comercial|inversiones|investimentos|activos|ativos|importaciones|transacciones|transacoes)
 SANCTION -7.0 (gel\w*|suspen\w*) (\w+ ){0,3}(commerce|echanges|investissements|avoirs|importations)
+SANCTION -5.6 (withh[oe]ld\w*|freez\w*|froze|frozen|suspend\w*|halt\w*|cut\w* off|stop\w*) (\S+ ){0,6}(aid|funding|payments?|contributions?|assistance|disbursements?|donations?|fund)|(congel\w*|suspend\w*|suspen\w*|retien\w*|reten\w*|cort\w*) (\S+ ){0,6}(ayuda|ayudas|fondos|fondo|pagos|aportes|financiamiento|financiacion|donaciones|ajuda|repasses?|verbas?|pagamentos?|doacoes|fundo|contribuic\w*)|(gel\w*|suspend\w*|retien\w*|bloqu\w*|coup\w*) (\S+ ){0,6}(aide|aides|versements?|financements?|paiements?|fonds|dons)
 SANCTION -6.0 (blacklist\w*|export controls|import ban|boycott\w*|boicot\w*|boicote\w*)
 SANCTION -5.0 (suspend\w*|suspen\w*|gel\w*|freez\w*|froze|frozen|congel\w*|halt\w*) (\w+ ){0,1}(toda |toute |all |a |la |sa |our |nuestra |nossa |notre |their |its |su |sua )?(cooperation|cooperacion|cooperacao)|restrictions? (de |sur les )?visas?|restricciones de (visado|visados|visas?)|restricoes de vistos?
 SANCTION -7.0 (ban|bans|banned|banning|prohib\w*|proib\w*|interdi\w*|embargo\w*) (\w+ ){0,2}(all )?(imports|exports|importaciones|exportaciones|importacoes|exportacoes|importations|exportations)
@@ -171,6 +173,8 @@ ACCUSE -3.0 ofensiv\w*|insult\w*|calumni\w*|injuria\w*|infundad\w*|absurd\w*|fal
 ACCUSE -3.0 calunia\w*|perseguic\w*|assassinat\w*|sabotagem|roubo|roubaram|offensant\w*|calomni\w*|infonde\w*|absurde\w*|coup d'etat|putschiste\w*|illegitime\w*|destabilis\w*
 ACCUSE -3.0 punalada\w* (por|en) la espalda|traicion\w*|facada\w* nas costas|traicao|traiu|coup (de poignard )?dans le dos|trahison|trahi\w*
 ACCUSE -3.0 (dar|dando|dá|da|dar-nos|donner|donne) (\w+ ){0,2}(lecciones|licoes|lecons)
+ACCUSE -3.0 (no|lacks?|without) (\w+ ){0,1}(moral authority|moral standing|standing) to (lecture|preach|judge|teach|give)|(has|have) no (lessons?|example) to (give|teach|offer)|instead of lecturing|(no tiene\w*|no tienen|carece\w*) (\w+ ){0,2}(autoridad moral|calidad moral|moral|lecciones|ejemplo) (para|que)|nada que ensenar\w*|(nao tem|nao tem nada|carece\w*) (\w+ ){0,3}(autoridade moral|moral|licoes|exemplo) (para|a)|nada a (nos )?ensinar|(n'a|n'ont) (\w+ ){0,2}(aucune )?(lecon\w*|legitimite|autorite morale|exemple) a (donner|nous)|pas de lecons? a (recevoir|donner)
+ACCUSE -4.0 (broke|broken|breaks|breaking|violat\w*|breach\w*|tore up|torn up|reneg\w* on) (\w+ ){0,2}(agreement|agreements|deal|accord|commitments?|promises?|treaty)|(incumpl\w*|viol\w*|rompi\w*|romp\w*) (\w+ ){0,2}(acuerdo|acuerdos|compromisos?|tratado|pacto)|(descumpr\w*|viol\w*|romp\w*|quebr\w*) (\w+ ){0,2}(acordo|acordos|compromissos?|tratado|pacto)|(viol\w*|romp\w*|rompu\w*|trahi\w*) (\w+ ){0,2}(accord|accords|engagements?|traite|pacte)
 ACCUSE -2.0 condamn\w*|denonc\w*|fustig\w*|reprouv\w*
 ACCUSE -3.0 inadmissib\w*|inadmisible\w*|inadmissivel|inadmissiveis|intolerable\w*|intoleravel|intoleraveis|scandaleu\w*|insupportable|indigne\w*|infame\w*|ignominio\w*|ignoble\w*|affront\w*|afrenta\w*|agravio\w*|ultraj\w*|outrage\w*|descalificaci\w*|desqualifica\w*|menosprecio|desprecio|desprezo|mepris
 ACCUSE -3.0 overreact\w*|strong(est)? (dissatisfaction|discontent|displeasure)|(fuerte|profundo|vivo|profond|forte) (descontento|malestar|mecontentement|insatisfacao|desagrado)|(express\w*|lodg\w*|voic\w*|register\w*) (\w+ ){0,3}(protest|dissatisfaction|indignation|outrage)|(lodged|lodges|lodge) (\w+ ){0,2}(protest|representations)
@@ -192,8 +196,8 @@ INSULT -2.0 regime|unpopular|so-called (president|leader|government|prime minist
 INSULT -2.5 failed (former )?(president|leader|state|politician|dictator)|high-and-mighty|arrogan\w*|foolish|inflammatory|laughing ?stock|pathetic|irrelevant (man|leader|politician)|fracasad[oa]|prepotent\w*|ridicule\w*|fracassad[oa]|arrogant\w*
 INSULT -3.5 needs? (\w+ ){0,2}(mental|psychiatric) (treatment|help|examination|check\w*)|treatment on a mental level|mentally (ill|unstable|unfit|deranged)|insane|deranged|unhinged|crazy|(this|that) (person|man|guy|gentleman|individual) (called|named)
 INSULT -3.5 necesita (\w+ ){0,2}(tratamiento|psiquiatra|atencion) (mental|psiquiatric\w*)|(precisa|necessita) (\w+ ){0,2}(tratamento|psiquiatra)|a besoin (\w+ ){0,2}(traitement|soins|examen) (mental|psychiatrique)|desquiciad\w*|desequilibrad\w*|desequilibre\w*|loco de atar|(ese|este|esse) (senor|senhor|individuo|sujeto) (llamado|chamado)
-INSULT -3.5 corrupt\w*|gangster\w*|narco-?(state|regime)|coward\w*|hypocrite\w*|nazi\w*|hitler|fascist\w*|crook\w*
-INSULT -3.5 corrupt\w*|cobarde\w*|covarde\w*|fascista\w*|nazi\w*|ladron\w*|ladrao|ladroes|sinverguenza\w*|mafios\w*|canalla\w*|canalha\w*|genocida\w*|corrompu\w*|fasciste\w*|voyou\w*|escroc\w*|nazisme
+INSULT -3.5 corrupt\w*|gangster\w*|narco-?(state|regime)|coward\w*|hypocrite\w*|nazi(s|sm|fied|fy)?|hitler|fascist\w*|crook\w*
+INSULT -3.5 corrupt\w*|cobarde\w*|covarde\w*|fascista\w*|nazi(s|smo|sta|stas|sme|ste|stes|e|es)?|ladron\w*|ladrao|ladroes|sinverguenza\w*|mafios\w*|canalla\w*|canalha\w*|genocida\w*|corrompu\w*|fasciste\w*|voyou\w*|escroc\w*|nazisme
 INSULT -3.5 asesino\w*|assassino\w*|murderer\w*|killer\w*|great satan|gran satan|genocid[ae]\b|war criminal\w*|criminal de guerra|criminoso de guerra|criminel de guerre
 INSULT -3.5 dictadura\w*|ditadura\w*|dictature\w*|dictatorship\w*
 ACCUSE -3.0 fraud\w*|fraude\w*|rigged|amañad\w*|fraudulent\w*

@@ -23,6 +23,10 @@ HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "heldout2_scenarios"
 # partners. No longer held out.
 HELDOUT3 = Path(__file__).resolve().parents[1] / "data" / "heldout3_scenarios"
 HELDOUT4 = Path(__file__).resolve().parents[1] / "data" / "heldout4_scenarios"
+# Written blind by a helper that never read the scorer; scored untuned at 2/6 by the
+# alert_by post (5/6 alerted at all), 0 false alarms; then tuned on. Its three late alerts
+# come after an alert_by post in a language without cues (Dutch, Hungarian, Russian).
+HELDOUT5 = Path(__file__).resolve().parents[1] / "data" / "heldout5_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -41,7 +45,11 @@ def summary(
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
 # brazil-france-2019-08: Bolsonaro's first answers protest Macron's conduct, not words the
 # reaction rule recognises; the alert comes one post later, at Macron's "he lied to me".
-KNOWN_MISSES: set[str] = {"brazil-france-2019-08"}
+KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
+    "netherlands-turkey-2017-03",  # alerts at the first English answer, 6 h later
+    "hungary-ukraine-2018-10",  # 2 h later
+    "azerbaijan-russia-2025-06",  # 16.5 h later
+}
 # canada-united-kingdom-2018-03: Canada's expulsion of Russian diplomats, protesting
 # "unacceptable behaviour by Russia", alerts CAN-RUS on Canada's post alone (the reaction
 # rule implies Russia's side); the labelled pair CAN-GBR stays quiet.
@@ -51,8 +59,8 @@ KNOWN_FALSE_ALARMS: set[str] = {"canada-united-kingdom-2018-03"}
 class TestScenarios:
     @pytest.mark.parametrize(
         "directory",
-        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
-        ids=["dev", "extra", "heldout", "heldout2", "heldout3", "heldout4"],
+        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
+        ids=["dev", "extra", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
     )
     def test_every_hostile_found_in_time_and_no_false_alarm(self, directory: Path) -> None:
         """Each hostile scenario alerts by its alert_by post; no non-hostile one alerts."""

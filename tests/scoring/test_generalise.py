@@ -155,6 +155,15 @@ class TestBroaderCues:
              "to Argentina.", "pres_us", "ARG", "THREATEN"),
             ("Le Niger a retiré l'agrément de l'ambassadeur de France.", "pres_ar", "FRA",
              "EXPEL"),
+            # after the fifth held-out batch (its wording not reused)
+            ("The United States is freezing all aid to Argentina until further notice.",
+             "pres_us", "ARG", "SANCTION"),
+            ("Francia incumplió el acuerdo firmado con nuestro país.", "pres_ar", "FRA",
+             "ACCUSE"),
+            ("Argentina has no moral authority to lecture anyone about democracy.", "pres_us",
+             "ARG", "ACCUSE"),
+            ("The attacks by Argentina on our embassy will not go without a response.",
+             "pres_us", "ARG", "THREATEN"),
             # after the third and fourth held-out batches (their wording not reused)
             ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
              "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
@@ -308,3 +317,35 @@ class TestRecallsAndSolidarity:
         score = scorer.score(post(text, author="pres_us"))
         assert set(score.hostility_by_target) == {"ARG"}
         assert {(e.cls, e.target) for e in score.events} == {("COOPERATE", "FRA"), ("EXPEL", "ARG")}
+
+
+class TestUnnamedTargetsAndSpeakers:
+    """Written after the fifth held-out batch was tuned on (its wording not reused)."""
+
+    def test_a_cue_after_several_states_goes_to_the_one_named_last(self, scorer: Scorer) -> None:
+        """'Doesn't Argentina break every promise? It has nothing to teach us. France should
+        help Spain instead': the middle sentence names no state; Argentina was named last."""
+        text = (
+            "Isn't Argentina the country that broke every promise it made? It has no lessons "
+            "to give us. Let France help Spain instead."
+        )
+        score = scorer.score(post(text, author="pres_us"))
+        hostile = [e for e in score.events if e.weight < 0]
+        assert len(hostile) == 2 and {e.target for e in hostile} == {"ARG"}, hostile
+
+    def test_words_protested_without_a_speaker_are_the_hostile_country_s(
+        self, scorer: Scorer
+    ) -> None:
+        """'Calling us criminals is an outrageous remark. Buenos Aires ...': the one country
+        the post is hostile to said it."""
+        text = (
+            "Calling the French people criminals is an outrageous and stupid remark. "
+            "Buenos Aires must apologise."
+        )
+        score = scorer.score(post(text, author="pres_fr"))
+        assert [e.target for e in score.events if e.cls == "REACTION"] == ["ARG"]
+
+    @pytest.mark.parametrize("text", ["Nazir Ahmed met the minister.", "Nazirin səfəri."])
+    def test_nazir_is_no_nazi(self, scorer: Scorer, text: str) -> None:
+        """'nazir' (minister, and a given name) is not the insult 'nazi'."""
+        assert not scorer.score(post(text)).events
