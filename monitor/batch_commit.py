@@ -4,9 +4,10 @@ The script first checks that nothing it depends on changed since the worker
 read it — every country pair's state still has the version the detector
 started from, and no post id of the batch was scored meanwhile — and
 returns a conflict if so, writing nothing: the pairs whose state moved, so
-that the worker detects again only the posts about those pairs. Otherwise it writes the score
-entries, the "seen" markers, the new pair states (with a new version each),
-the alerts, the dead letters and the XACK of every entry, all or none.
+that the worker detects again only the posts about those pairs. Otherwise it
+writes the score entries, the "seen" markers, the new pair states (with a new
+version each), the alerts, the dead letters and the XACK of every entry, all
+or none.
 
 This replaces WATCH/MULTI/EXEC (three more round trips and a command per
 write packed by redis-py in Python, which cost more than the scoring).

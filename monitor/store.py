@@ -52,7 +52,7 @@ def safe_url(url: str) -> str:
 
 class _HiredisPacking:
     """Commands packed by hiredis, in C, as redis-py's sync client packs them; its asyncio
-    client packs them in Python, which cost a worker ~8% of its CPU (a batch's script
+    client packs them in Python, which cost a worker ~4% of its CPU (a batch's script
     carries several arguments per post)."""
 
     _packer = HiredisRespSerializer()
