@@ -27,6 +27,9 @@ HELDOUT4 = Path(__file__).resolve().parents[1] / "data" / "heldout4_scenarios"
 # alert_by post (5/6 alerted at all), 0 false alarms; then tuned on. Its three late alerts
 # come after an alert_by post in a language without cues (Dutch, Hungarian, Russian).
 HELDOUT5 = Path(__file__).resolve().parents[1] / "data" / "heldout5_scenarios"
+# Written blind after that tuning (49% en, 27% es, 11% fr, 11% pt), scored untuned at 4/6
+# by the alert_by post (6/6 alerted at all), 0 false alarms; then tuned on.
+HELDOUT6 = Path(__file__).resolve().parents[1] / "data" / "heldout6_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -59,8 +62,8 @@ KNOWN_FALSE_ALARMS: set[str] = {"canada-united-kingdom-2018-03"}
 class TestScenarios:
     @pytest.mark.parametrize(
         "directory",
-        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
-        ids=["dev", "extra", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
+        ids=["dev", "extra", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
     )
     def test_every_hostile_found_in_time_and_no_false_alarm(self, directory: Path) -> None:
         """Each hostile scenario alerts by its alert_by post; no non-hostile one alerts."""

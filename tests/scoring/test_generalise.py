@@ -164,6 +164,11 @@ class TestBroaderCues:
              "ARG", "ACCUSE"),
             ("The attacks by Argentina on our embassy will not go without a response.",
              "pres_us", "ARG", "THREATEN"),
+            # after the sixth held-out batch (its wording not reused)
+            ("Argentina's junta was plotting to attack our embassy in Buenos Aires.",
+             "pres_us", "ARG", "ACCUSE"),
+            ("El gobierno de Francia vendió falsas promesas a nuestro pueblo.", "pres_ar",
+             "FRA", "ACCUSE"),
             # after the third and fourth held-out batches (their wording not reused)
             ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
              "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
