@@ -119,7 +119,7 @@ RECALL -5.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|e
 RECALL -5.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,3}(diplomats|diplomatic staff|diplomatic personnel|personal diplomatico|diplomaticos|pessoal diplomatico|personnel diplomatique|diplomates)
 EXPEL -7.0 (retirar|retiren|salir|abandonar|leave|withdraw|quitter|deixar) (\w+ ){0,3}(sus|seus|leurs|their|its) (representantes|diplomaticos|diplomatas|representatives|diplomats|diplomates|representants)
 ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|encargad\w* de negocios|high commissioner)
-ACCUSE -3.0 (ambassador|envoy|charge d'affaires|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|convocad\w*|convoqu\w*)
+ACCUSE -3.0 (ambassador|envoy|charge d'affaires|high commissioner|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios|haut-commissaire)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|called in|convocad\w*|convoqu\w*)
 ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)
 RECALL -5.0 (romp\w*|suspend\w*|cort\w*|congel\w*) (\w+ ){0,2}(las |as |les )?(relaciones|relacoes|relations)( diplomaticas| diplomaticas| diplomatiques| exteriores)?
 EXPEL -6.0 (debe|deben|debera|deberan|must|doit|doivent|devra|devront|deve|devem|devera|deverao) (\w+ ){0,2}(abandonar|salir de|leave|quitter|deixar|sair d\w*) (\w+ ){0,1}(el pais|the country|le pays|o pais|le territoire|el territorio|o territorio|immediately|de inmediato|imediatamente|immediatement)
@@ -153,7 +153,7 @@ ACCUSE -3.0 (illegal )?criminals|crimes|criminal regime|jeopardi[sz]\w*|endanger
 ACCUSE -2.0 (deeply |very )?disappoint\w*|regrettable|regret\w* (the|this|that) (decision|move|statement|remarks)|decepcion\w*|lamentable(s)?|decepcionante|decevant\w*|decu\w*|lamentave(l|is)
 ACCUSE -2.0 alarming|unjustified|unjustifiable|injustificad\w*|injustifie\w*|injustificave\w*|political (theater|theatre|circus|show)|farce|teatro politico|circo politico|theatre politique|mascarade|mascarada
 ACCUSE -2.0 red line|preach\w*|lecture us|rhetoric|trivializ\w*|trivialis\w*|irresponsible|hostile|reprimand
-ACCUSE -3.0 offensive|offended|insulting|insult|insults|insulted|repugnant|appalling|abhorrent|disgusting|outrage|ashamed|shame on|baseless|absurd|unfounded|groundless|fabricat\w*|slander\w*|defam\w*|politically motivated|witch hunt|hoax|destabili[sz]\w*|subver\w*|sabotag\w*|(hostile|unfriendly) acts?|persecut\w*|repress\w*|murder\w*
+ACCUSE -3.0 offensive|offended|insulting|derogatory|disparaging|insult|insults|insulted|repugnant|appalling|abhorrent|disgusting|outrage|ashamed|shame on|baseless|absurd|unfounded|groundless|fabricat\w*|slander\w*|defam\w*|politically motivated|witch hunt|hoax|destabili[sz]\w*|subver\w*|sabotag\w*|(hostile|unfriendly) acts?|persecut\w*|repress\w*|murder\w*
 ACCUSE -3.0 stab(bed)? (us )?in the back|betray\w*|treacher\w*|cheat\w*|steal\w*|stole|stolen
 ACCUSE -3.0 accomplices?|complicit|complicity|complice\w*|complicidad\w*|cumplic\w*|complicite
 ACCUSE -3.0 imperiali\w*|colonialis\w*|neo-?colonial\w*|neocolonia\w*|coloniali\w*

@@ -30,6 +30,10 @@ HELDOUT5 = Path(__file__).resolve().parents[1] / "data" / "heldout5_scenarios"
 # Written blind after that tuning (49% en, 27% es, 11% fr, 11% pt), scored untuned at 4/6
 # by the alert_by post (6/6 alerted at all), 0 false alarms; then tuned on.
 HELDOUT6 = Path(__file__).resolve().parents[1] / "data" / "heldout6_scenarios"
+# Written blind after that tuning (59% en; Asia, Middle East, Oceania, Americas), scored
+# untuned at 4/6 by the alert_by post, 0 false alarms (VADER: 0/6, 1 false alarm on the
+# Beirut condolences); then tuned on.
+HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "heldout8_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -52,6 +56,8 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     "netherlands-turkey-2017-03",  # alerts at the first English answer, 6 h later
     "hungary-ukraine-2018-10",  # 2 h later
     "azerbaijan-russia-2025-06",  # 16.5 h later
+    # Lula's scare at Maduro's "bloodbath" and Maduro's chamomile-tea mockery carry no cue.
+    "brazil-venezuela-2024-07",
 }
 # canada-united-kingdom-2018-03: Canada's expulsion of Russian diplomats, protesting
 # "unacceptable behaviour by Russia", alerts CAN-RUS on Canada's post alone (the reaction
@@ -62,8 +68,18 @@ KNOWN_FALSE_ALARMS: set[str] = {"canada-united-kingdom-2018-03"}
 class TestScenarios:
     @pytest.mark.parametrize(
         "directory",
-        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
-        ids=["dev", "extra", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT8],
+        ids=[
+            "dev",
+            "extra",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout8",
+        ],
     )
     def test_every_hostile_found_in_time_and_no_false_alarm(self, directory: Path) -> None:
         """Each hostile scenario alerts by its alert_by post; no non-hostile one alerts."""

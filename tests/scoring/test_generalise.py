@@ -169,6 +169,11 @@ class TestBroaderCues:
              "pres_us", "ARG", "ACCUSE"),
             ("El gobierno de Francia vendió falsas promesas a nuestro pueblo.", "pres_ar",
              "FRA", "ACCUSE"),
+            # after the eighth held-out batch (its wording not reused)
+            ("The High Commissioner of Argentina has been called in over the remarks.",
+             "pres_us", "ARG", "ACCUSE"),
+            ("France rejects the disparaging comments of Argentine officials.", "pres_fr",
+             "ARG", "ACCUSE"),
             # after the third and fourth held-out batches (their wording not reused)
             ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
              "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
