@@ -106,13 +106,15 @@ class _Base:
     def _answer_targets(
         self, post: Post, country: str | None, events: list[Event], refs: list[Ref]
     ) -> list[Event]:
-        """Aim an unnamed answer ("we will respond with reciprocity") at the recent provoker."""
-        if country is None or any(r.country != country and not r.bystander for r in refs):
-            return events
-        if not any(e.target is None and e.cls in _ANSWERS for e in events):
+        """Aim an unnamed answer ("we will respond with reciprocity") at the recent provoker,
+        when the post names no other country or names the provoker among others."""
+        if country is None or not any(e.target is None and e.cls in _ANSWERS for e in events):
             return events
         provoker = self._provoker(country, post)
         if provoker is None:
+            return events
+        named = {r.country for r in refs if r.country != country and not r.bystander}
+        if named and provoker not in named:
             return events
         return [
             replace(e, target=provoker) if e.target is None and e.cls in _ANSWERS else e

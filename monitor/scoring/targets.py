@@ -72,6 +72,17 @@ _VICTIM_PREPOSITIONS = frozenset(
 _ARTICLES = frozenset(words("the la el o a le l' les los las os as"))
 # "la agresión de Rusia contra Ucrania": the country before "against" is the aggressor.
 _AGENT_NEXT = re.compile(r"\s+(?:against|contra|contre)\s")
+# "the Vienna Convention", "el Acuerdo de París", "the Minsk agreements": a treaty named
+# after a city or country, not that state.
+_TREATY_AFTER = re.compile(
+    r"\s+(?:conventions?|agreements?|accords?|statute|protocols?|treaty|pact|declaration|"
+    r"format|principles)(?!\w)"
+)
+_TREATY_BEFORE = re.compile(
+    r"(?<!\w)(?:convencion|convenio|acuerdos?|estatuto|protocolo|declaracion|tratado|pacto|"
+    r"convencao|acordos?|accords?|conventions?|statut|protocole|traite|pacte)\s+d(?:e|el|o|a|u)?\s+"
+    r"(?:l'|la\s+)?$"
+)
 _LINKS = frozenset(words("of de do da del des du"))
 _PUNCT = '.,;:!?"()[]{}«»¿¡…-'
 _START = itemgetter(0)
@@ -269,6 +280,11 @@ class TargetFinder:
             start, end = match.span()
             if kind == _NAME and folded[start] == "a" and names_region(folded, start, end):
                 continue  # "Latin America", "América del Sur": a region, not the USA
+            if kind == _NAME and (
+                _TREATY_AFTER.match(folded, end, end + 16)
+                or _TREATY_BEFORE.search(folded, max(0, start - 24), start)
+            ):
+                continue
             if kind == _THEATRE:
                 found.append(Ref(start, country, None, False, False, end))
                 continue

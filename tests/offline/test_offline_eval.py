@@ -34,6 +34,10 @@ HELDOUT6 = Path(__file__).resolve().parents[1] / "data" / "heldout6_scenarios"
 # untuned at 4/6 by the alert_by post, 0 false alarms (VADER: 0/6, 1 false alarm on the
 # Beirut condolences); then tuned on.
 HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "heldout8_scenarios"
+# Written blind beside the eighth (Americas, Europe, Africa; 45% en), scored after the
+# eighth was tuned on but itself untuned: 3/6 by the alert_by post, 0 false alarms; then
+# tuned on.
+HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "heldout7_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -49,6 +53,19 @@ def summary(
     return lines[:-1], lines[-1]
 
 
+SETS = {
+    "dev": SCENARIOS,
+    "extra": EXTRA,
+    "heldout": HELDOUT,
+    "heldout2": HELDOUT2,
+    "heldout3": HELDOUT3,
+    "heldout4": HELDOUT4,
+    "heldout5": HELDOUT5,
+    "heldout6": HELDOUT6,
+    "heldout7": HELDOUT7,
+    "heldout8": HELDOUT8,
+}
+
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
 # brazil-france-2019-08: Bolsonaro's first answers protest Macron's conduct, not words the
 # reaction rule recognises; the alert comes one post later, at Macron's "he lied to me".
@@ -56,7 +73,8 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     "netherlands-turkey-2017-03",  # alerts at the first English answer, 6 h later
     "hungary-ukraine-2018-10",  # 2 h later
     "azerbaijan-russia-2025-06",  # 16.5 h later
-    # Lula's scare at Maduro's "bloodbath" and Maduro's chamomile-tea mockery carry no cue.
+    # Lula's scare at Maduro's "bloodbath" and Maduro's chamomile-tea mockery carry no cue
+    # (the same incident in the seventh and eighth batches, from different posts).
     "brazil-venezuela-2024-07",
 }
 # canada-united-kingdom-2018-03: Canada's expulsion of Russian diplomats, protesting
@@ -68,18 +86,8 @@ KNOWN_FALSE_ALARMS: set[str] = {"canada-united-kingdom-2018-03"}
 class TestScenarios:
     @pytest.mark.parametrize(
         "directory",
-        [SCENARIOS, EXTRA, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT8],
-        ids=[
-            "dev",
-            "extra",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout8",
-        ],
+        list(SETS.values()),
+        ids=list(SETS),
     )
     def test_every_hostile_found_in_time_and_no_false_alarm(self, directory: Path) -> None:
         """Each hostile scenario alerts by its alert_by post; no non-hostile one alerts."""

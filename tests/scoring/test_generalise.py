@@ -174,6 +174,12 @@ class TestBroaderCues:
              "pres_us", "ARG", "ACCUSE"),
             ("France rejects the disparaging comments of Argentine officials.", "pres_fr",
              "ARG", "ACCUSE"),
+            # after the seventh held-out batch (its wording not reused)
+            ("France will no longer tolerate the harassment of its nationals by Argentina.",
+             "pres_fr", "ARG", "REJECT"),
+            ("Nuestra frontera con Francia no es negociable.", "pres_ar", "FRA", "REJECT"),
+            ("These are acts of hostility by the Argentine government.", "pres_us", "ARG",
+             "ACCUSE"),
             # after the third and fourth held-out batches (their wording not reused)
             ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
              "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
@@ -359,3 +365,34 @@ class TestUnnamedTargetsAndSpeakers:
     def test_nazir_is_no_nazi(self, scorer: Scorer, text: str) -> None:
         """'nazir' (minister, and a given name) is not the insult 'nazi'."""
         assert not scorer.score(post(text)).events
+
+
+class TestTreatiesAndAnswers:
+    """Written after the seventh held-out batch was tuned on (its wording not reused)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Argentina is in breach of the Vienna Convention on Diplomatic Relations.",
+            "Argentina viola la Convención de Viena sobre Relaciones Diplomáticas.",
+            "Argentina must honour the Paris Agreement.",
+        ],
+    )
+    def test_a_treaty_named_after_a_city_is_not_its_state(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_us"))
+        assert "AUT" not in score.targets and "FRA" not in score.targets
+        assert "ARG" in score.targets
+
+    def test_an_unnamed_answer_goes_to_the_provoker_named_among_others(self) -> None:
+        """Argentina insults France; France's answer 'is not negotiable' names Argentina
+        and Spain: it is aimed at the provoker, Argentina."""
+        scorer = Scorer(WATCHLIST)
+        scorer.score(post("Macron is a liar and a clown; France is a disgrace.", author="pres_ar"))
+        answer = scorer.score(
+            post(
+                "Our sovereignty is not negotiable. We trade with Argentina and Spain alike.",
+                author="pres_fr",
+            )
+        )
+        rejects = [e for e in answer.events if e.cls == "REJECT"]
+        assert [e.target for e in rejects] == ["ARG"]
