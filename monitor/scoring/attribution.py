@@ -258,6 +258,17 @@ def reactions(
     return list(found.values())
 
 
+def protests_words(folded: str, sentences: list[tuple[int, int]], protests: list[int]) -> bool:
+    """A sentence with a hostile cue names words ("these remarks are absurd"): the post
+    answers something said."""
+    for match in _REACTION.finditer(folded):
+        if match.group() in _SPEECH_WORDS:
+            lo, hi = _sentence_of(match.start(), sentences)
+            if any(lo <= start < hi for start in protests):
+                return True
+    return False
+
+
 def _last_named(foreign: list[Ref], before: int) -> str | None:
     named = [r for r in foreign if r.strong and not r.bystander and 0 <= r.start < before]
     return max(named, key=lambda r: r.start).country if named else None

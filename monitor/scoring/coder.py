@@ -40,6 +40,13 @@ _CALL_FOR = re.compile(
     r"exig\w*|llam\w*|insta\w*|reclam\w*|ped[ei]\w*|apel\w*|cham\w*|appel\w*|demand\w*)(?!\w)"
 )
 _PUNCTUATION = ".,;:!?\"'()[]{}«»¿¡…-"
+# "the Kigali Genocide Memorial", "au Mémorial du génocide", "el Museo del Holocausto": an
+# atrocity named as part of a place of remembrance, not an accusation.
+_MEMORIAL_BEFORE = re.compile(
+    r"(?<!\w)(?:memorial|museum|musee|museo|museu)\s+(?:of\s+the\s+|du\s+|de\s+la\s+|del\s+|"
+    r"de\s+l'|do\s+|da\s+|de\s+)?$"
+)
+_MEMORIAL_AFTER = re.compile(r"\s+(?:memorial|museum|remembrance day)(?!\w)")
 
 
 class Cue(NamedTuple):
@@ -155,6 +162,11 @@ def _modify(
         and folded.count('"', sentence_start, start) % 2 == 1
         and folded.find('"', end, end + 200) >= 0
     )
+    if cls == "ACCUSE" and (
+        _MEMORIAL_BEFORE.search(folded, max(sentence_start, start - 24), start)
+        or _MEMORIAL_AFTER.match(folded, end, end + 20)
+    ):
+        return Cue(cls, 0.0, start, end)
     if cls == "DEESCALATE" and _CALL_FOR.search(folded, max(sentence_start, start - 40), start):
         # "we call for an immediate ceasefire": asking for de-escalation is no concession
         return Cue("DEMAND", 0.0, start, end)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from msgspec.structs import replace
 
 from monitor.models import Event, Post, Score
-from monitor.scoring.attribution import attach_targets, reactions
+from monitor.scoring.attribution import attach_targets, protests_words, reactions
 from monitor.scoring.coder import Coder, Cue
 from monitor.scoring.cues import POSITIVE
 from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
@@ -104,11 +104,21 @@ class _Base:
         return max(recent)[1] if recent else None
 
     def _answer_targets(
-        self, post: Post, country: str | None, events: list[Event], refs: list[Ref]
+        self,
+        post: Post,
+        country: str | None,
+        events: list[Event],
+        refs: list[Ref],
+        answers_words: bool = False,
     ) -> list[Event]:
         """Aim an unnamed answer ("we will respond with reciprocity") at the recent provoker,
-        when the post names no other country or names the provoker among others."""
-        if country is None or not any(e.target is None and e.cls in _ANSWERS for e in events):
+        when the post names no other country or names the provoker among others. A post
+        that protests words ("these remarks are absurd") answers with all its hostile cues."""
+
+        def is_answer(e: Event) -> bool:
+            return e.target is None and (e.cls in _ANSWERS or (answers_words and e.weight < 0))
+
+        if country is None or not any(is_answer(e) for e in events):
             return events
         provoker = self._provoker(country, post)
         if provoker is None:
@@ -116,10 +126,7 @@ class _Base:
         named = {r.country for r in refs if r.country != country and not r.bystander}
         if named and provoker not in named:
             return events
-        return [
-            replace(e, target=provoker) if e.target is None and e.cls in _ANSWERS else e
-            for e in events
-        ]
+        return [replace(e, target=provoker) if is_answer(e) else e for e in events]
 
     def _context_refs(self, post: Post) -> list[Ref]:
         refs = []
@@ -229,7 +236,8 @@ class Scorer(_Base):
         cues = scan.cues
         events = attach_targets(cues, refs, sentences, country, text, folded) if cues else []
         if events:
-            events = self._answer_targets(post, country, events, refs)
+            answers_words = protests_words(folded, sentences, protests)
+            events = self._answer_targets(post, country, events, refs, answers_words)
             events += reactions(text, folded, sentences, refs, country, events, protests)
         by_target = _hostility(events, tone_value) if events else {}
         foreign = _foreign_countries(refs, country, events)

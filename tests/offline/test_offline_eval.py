@@ -38,6 +38,11 @@ HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "heldout8_scenarios"
 # eighth was tuned on but itself untuned: 3/6 by the alert_by post, 0 false alarms; then
 # tuned on.
 HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "heldout7_scenarios"
+# Written blind with 5 hostile and 5 hard negatives each, scored untuned: the ninth at
+# precision 0.50 (the France-Rwanda reconciliation alerted) and recall 0.20, the tenth at
+# 1.00 and 0.80; then tuned on.
+HELDOUT9 = Path(__file__).resolve().parents[1] / "data" / "heldout9_scenarios"
+HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "heldout10_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -64,6 +69,8 @@ SETS = {
     "heldout6": HELDOUT6,
     "heldout7": HELDOUT7,
     "heldout8": HELDOUT8,
+    "heldout9": HELDOUT9,
+    "heldout10": HELDOUT10,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
@@ -76,6 +83,10 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Lula's scare at Maduro's "bloodbath" and Maduro's chamomile-tea mockery carry no cue
     # (the same incident in the seventh and eighth batches, from different posts).
     "brazil-venezuela-2024-07",
+    # Frederiksen's "absurd discussion" names no state and answers no post in the set.
+    "denmark-usa-2019-08",
+    "ivory-coast-mali-2022-07",  # not yet analysed
+    "china-united-kingdom-2019-07",  # late; not yet analysed
 }
 # canada-united-kingdom-2018-03: Canada's expulsion of Russian diplomats, protesting
 # "unacceptable behaviour by Russia", alerts CAN-RUS on Canada's post alone (the reaction

@@ -180,6 +180,9 @@ class TestBroaderCues:
             ("Nuestra frontera con Francia no es negociable.", "pres_ar", "FRA", "REJECT"),
             ("These are acts of hostility by the Argentine government.", "pres_us", "ARG",
              "ACCUSE"),
+            # after the ninth held-out batch (its wording not reused)
+            ("Francia pretende darnos lecciones de derechos humanos.", "pres_ar", "FRA",
+             "ACCUSE"),
             # after the third and fourth held-out batches (their wording not reused)
             ("J'ai ordonné le rappel sans délai à Paris pour consultations de notre "
              "ambassadeur en Argentine.", "pres_fr", "ARG", "RECALL"),
@@ -396,3 +399,35 @@ class TestTreatiesAndAnswers:
         )
         rejects = [e for e in answer.events if e.cls == "REJECT"]
         assert [e.target for e in rejects] == ["ARG"]
+
+
+class TestMemorialsPraiseAndAnsweredWords:
+    """Written after the ninth held-out batch was tuned on (its wording not reused)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "With President Milei at the Genocide Memorial in Buenos Aires.",
+            "Au Musée du génocide, avec le président de l'Argentine.",
+        ],
+    )
+    def test_an_atrocity_in_a_memorial_s_name_accuses_nobody(
+        self, scorer: Scorer, text: str
+    ) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target == {}
+
+    def test_praise_for_courage_offsets_a_mention_of_the_past(self, scorer: Scorer) -> None:
+        """'Facing the massacres of the past is an act of great courage' praises Argentina."""
+        text = "Argentina facing the massacres of its past is an act of great courage."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "PRAISE" in {e.cls for e in score.events if e.target == "ARG"}
+        assert score.hostility_by_target.get("ARG", 0.0) < 0.25
+
+    def test_protested_remarks_answer_the_provoker(self) -> None:
+        """Argentina insults France; France answers 'these remarks are absurd and
+        offensive' naming nobody: the answer is aimed at Argentina."""
+        scorer = Scorer(WATCHLIST)
+        scorer.score(post("France is a disgrace and Macron a liar.", author="pres_ar"))
+        answer = scorer.score(post("These remarks are absurd and offensive.", author="pres_fr"))
+        assert answer.hostility_by_target.get("ARG", 0.0) > 0.25
