@@ -109,16 +109,13 @@ class _Base:
         country: str | None,
         events: list[Event],
         refs: list[Ref],
-        answers_words: bool = False,
+        scan: _Scan,
     ) -> list[Event]:
         """Aim an unnamed answer ("we will respond with reciprocity") at the recent provoker,
         when the post names no other country or names the provoker among others. A post
         that protests words ("these remarks are absurd") answers with all its hostile cues."""
-
-        def is_answer(e: Event) -> bool:
-            return e.target is None and (e.cls in _ANSWERS or (answers_words and e.weight < 0))
-
-        if country is None or not any(is_answer(e) for e in events):
+        unnamed = [e for e in events if e.target is None and (e.cls in _ANSWERS or e.weight < 0)]
+        if country is None or not unnamed:
             return events
         provoker = self._provoker(country, post)
         if provoker is None:
@@ -126,6 +123,11 @@ class _Base:
         named = {r.country for r in refs if r.country != country and not r.bystander}
         if named and provoker not in named:
             return events
+        answers_words = protests_words(scan.folded, scan.sentences, scan.protests)
+
+        def is_answer(e: Event) -> bool:
+            return e.target is None and (e.cls in _ANSWERS or (answers_words and e.weight < 0))
+
         return [replace(e, target=provoker) if is_answer(e) else e for e in events]
 
     def _context_refs(self, post: Post) -> list[Ref]:
@@ -236,8 +238,7 @@ class Scorer(_Base):
         cues = scan.cues
         events = attach_targets(cues, refs, sentences, country, text, folded) if cues else []
         if events:
-            answers_words = protests_words(folded, sentences, protests)
-            events = self._answer_targets(post, country, events, refs, answers_words)
+            events = self._answer_targets(post, country, events, refs, scan)
             events += reactions(text, folded, sentences, refs, country, events, protests)
         by_target = _hostility(events, tone_value) if events else {}
         foreign = _foreign_countries(refs, country, events)
