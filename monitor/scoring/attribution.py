@@ -33,10 +33,8 @@ _SPEECH_WORDS = frozenset(
 )
 # protesting another country's acts implies them too: "the announcements by X are a threat"
 _ACT_WORDS = words(
-    "announcement announcements decision decisions actions measures moves conduct behaviour "
-    "behavior provocation provocations anuncio anuncios decisiones acciones medidas conducta "
-    "comportamiento decisao decisoes acoes conduta annonce annonces mesures agissements "
-    "comportement"
+    "announcement announcements decision decisions measures provocation provocations anuncio "
+    "anuncios decisiones medidas decisao decisoes annonce annonces mesures"
 )
 _REACTION = re.compile(r"(?<!\w)" + trie_pattern([*_SPEECH_WORDS, *_ACT_WORDS]) + r"(?!\w)")
 
@@ -114,13 +112,22 @@ def attach_targets(
     # "Congratulations to the dictator on his fake election": praise in the same sentence as
     # an insult to the same target is sarcasm, not cooperation.
     insulted = {(lo, e.target) for e, _, lo in placed if e.cls == "INSULT"}
-    if not friends and not insulted:
+    # "Moved by the messages of solidarity from X after the cowardly attack": condolences
+    # and solidarity are never sarcastic, and the hostile words beside them describe what
+    # was suffered, not X.
+    consoled = {
+        (lo, e.target)
+        for e, _, lo in placed
+        if e.weight > 0 and (e.cls == "CONDOLE" or (e.cls == "COOPERATE" and "olidar" in e.cue))
+    }
+    if not friends and not insulted and not consoled:
         return [e for e, _, _ in placed[:_MAX_EVENTS]]
     events = [
         e
         for e, fallback, lo in placed
         if not (fallback and e.weight < 0 and e.target in friends)
-        and not (e.weight > 0 and (lo, e.target) in insulted)
+        and not (e.weight > 0 and (lo, e.target) in insulted and (lo, e.target) not in consoled)
+        and not (e.weight < 0 and (lo, e.target) in consoled)
     ]
     return events[:_MAX_EVENTS]
 

@@ -43,6 +43,11 @@ HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "heldout7_scenarios"
 # 1.00 and 0.80; then tuned on.
 HELDOUT9 = Path(__file__).resolve().parents[1] / "data" / "heldout9_scenarios"
 HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "heldout10_scenarios"
+# Written blind (Europe, Africa, Asia, Middle East; 25% fr), scored untuned at precision
+# 0.33 (two false alarms: condolences for the Vienna attack, Greece protesting Turkey
+# beside Egypt) and recall 0.20 (VADER 0.67 / 0.40); its false alarms then fixed, its
+# misses not yet analysed.
+HELDOUT12 = Path(__file__).resolve().parents[1] / "data" / "heldout12_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -71,6 +76,7 @@ SETS = {
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
     "heldout10": HELDOUT10,
+    "heldout12": HELDOUT12,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
@@ -87,11 +93,16 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     "denmark-usa-2019-08",
     "ivory-coast-mali-2022-07",  # not yet analysed
     "china-united-kingdom-2019-07",  # late; not yet analysed
+    "china-india-2020-06",  # not yet analysed
+    "denmark-mali-2022-01",  # not yet analysed
+    "rwanda-south-africa-2025-01",  # not yet analysed
+    "france-iran-2023-01",  # late; not yet analysed
 }
-# canada-united-kingdom-2018-03: Canada's expulsion of Russian diplomats, protesting
-# "unacceptable behaviour by Russia", alerts CAN-RUS on Canada's post alone (the reaction
-# rule implies Russia's side); the labelled pair CAN-GBR stays quiet.
-KNOWN_FALSE_ALARMS: set[str] = {"canada-united-kingdom-2018-03"}
+# None left: canada-united-kingdom-2018-03 (Canada protesting "unacceptable behaviour by
+# Russia") and egypt-greece-2020-08 (Greece protesting Turkey's "illegal actions") alerted
+# on one side's post alone until protests of conduct stopped implying the other side's
+# hostility (protests of words, announcements and measures still do).
+KNOWN_FALSE_ALARMS: set[str] = set()
 
 
 class TestScenarios:

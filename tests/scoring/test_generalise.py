@@ -431,3 +431,25 @@ class TestMemorialsPraiseAndAnsweredWords:
         scorer.score(post("France is a disgrace and Macron a liar.", author="pres_ar"))
         answer = scorer.score(post("These remarks are absurd and offensive.", author="pres_fr"))
         assert answer.hostility_by_target.get("ARG", 0.0) > 0.25
+
+
+class TestCondolencesAndConduct:
+    """Written after the twelfth held-out batch's false alarms were fixed (its wording not
+    reused)."""
+
+    def test_hostile_words_beside_solidarity_are_not_aimed_at_the_friend(
+        self, scorer: Scorer
+    ) -> None:
+        """'Moved by the solidarity of Argentina after the cowardly attack': the attack
+        is not Argentina's, and the solidarity is not sarcasm."""
+        text = "Moved by the solidarity of Argentina after yesterday's cowardly attack."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target == {}
+        assert "COOPERATE" in {e.cls for e in score.events if e.target == "ARG"}
+
+    def test_protesting_conduct_implies_nothing_of_the_other_side(self, scorer: Scorer) -> None:
+        """'We call on Argentina to cease its illegal actions': one side speaking."""
+        text = "We call on Argentina to cease its illegal actions and unacceptable behaviour."
+        score = scorer.score(post(text, author="pres_us"))
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.25
+        assert not [e for e in score.events if e.cls == "REACTION"]
