@@ -118,7 +118,7 @@ def attach_targets(
     consoled = {
         (lo, e.target)
         for e, _, lo in placed
-        if e.weight > 0 and (e.cls == "CONDOLE" or (e.cls == "COOPERATE" and "olidar" in e.cue))
+        if e.weight > 0 and (e.cls == "CONDOLE" or (e.cls == "COOPERATE" and _SIDING.search(e.cue)))
     }
     if not friends and not insulted and not consoled:
         return [e for e, _, _ in placed[:_MAX_EVENTS]]
@@ -130,6 +130,10 @@ def attach_targets(
         and not (e.weight < 0 and (lo, e.target) in consoled)
     ]
     return events[:_MAX_EVENTS]
+
+
+# A COOPERATE cue that sides with someone ("solidarity", "stands with", "stood by").
+_SIDING = re.compile(r"(?i)olidar|stand|stood")
 
 
 def _sentence_aim(

@@ -47,6 +47,11 @@ _MEMORIAL_BEFORE = re.compile(
     r"de\s+l'|do\s+|da\s+|de\s+)?$"
 )
 _MEMORIAL_AFTER = re.compile(r"\s+(?:memorial|museum|remembrance day)(?!\w)")
+# "the fight against corruption", "la lucha contra la corrupción": a cause, not an insult.
+_AGAINST = re.compile(
+    r"(?<!\w)(?:against|contra|contre|anti|fight\w*|combat\w*|tackl\w*|lucha\w*|luta\w*|"
+    r"lutte\w*|combate\w*)(?:\s+\w+){0,2}[\s-]+$"
+)
 
 
 class Cue(NamedTuple):
@@ -165,6 +170,12 @@ def _modify(
     if cls == "ACCUSE" and (
         _MEMORIAL_BEFORE.search(folded, max(sentence_start, start - 24), start)
         or _MEMORIAL_AFTER.match(folded, end, end + 20)
+    ):
+        return Cue(cls, 0.0, start, end)
+    if (
+        cls == "INSULT"
+        and folded.startswith(("corrup", "narco"), start)
+        and _AGAINST.search(folded, max(sentence_start, start - 30), start)
     ):
         return Cue(cls, 0.0, start, end)
     if cls == "DEESCALATE" and _CALL_FOR.search(folded, max(sentence_start, start - 40), start):

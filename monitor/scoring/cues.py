@@ -267,7 +267,7 @@ DEESCALATE 5.0 (i|we) (\w+ ){0,1}ask (\w+ ){0,1}(for )?forgiveness|asking for fo
 COOPERATE 3.0 agree[ds]?|agreement|accord|deal signed|signed (\w+ ){0,3}(agreement|deal|treaty|accord|memorandum)
 COOPERATE 3.5 cooperat\w*|co-operat\w*|partnership|partners|joint (statement|command|declaration|effort|efforts|venture|commitment)|work(ing)? together|alliance|allies|ally|entente
 COOPERATE 1.0 (spoke|speak|talked|met) (\w+ ){0,2}(with|to)|phone call|call with|meeting with|discussed|dialogue|talks with|consultations with|(bilateral|fruitful|productive|constructive) (talks|meeting|conversation)
-COOPERATE 5.0 (ready|readiness|stand\w* ready) to (\w+ ){0,2}(assist|help|support)|(humanitarian|emergency) (aid|assistance)|rescue teams|search and rescue|assistance|solidarity|stand\w* (together )?with|stand\w* by
+COOPERATE 5.0 (ready|readiness|stand\w* ready) to (\w+ ){0,2}(assist|help|support)|(humanitarian|emergency) (aid|assistance)|rescue teams|search and rescue|assistance|solidarity|stand\w* (together )?with|stand\w* by|stood (\w+ )?(with|by)
 COOPERATE 3.0 strengthen\w* (\w+ ){0,2}(ties|relations|cooperation|partnership|friendship)|welcome\w*|support (for|to)|supporting
 COOPERATE 3.0 acuerdo(s)?|acord\w*|acordo(s)?|cooperacion|cooperacao|cooperation|cooperer|colaboracion|colaboracao|alianza|alianca|alliance|allies|allie|aliados|parceria|partenariat|asociacion estrategica
 COOPERATE 3.0 (trabajar|trabalhar|travailler) (\w+ ){0,2}(juntos|juntas|ensemble)|voluntad de trabajar|vontade de trabalhar|ensemble|juntos|d'un commun accord|de comum acordo|de comun acuerdo

@@ -453,3 +453,15 @@ class TestCondolencesAndConduct:
         score = scorer.score(post(text, author="pres_us"))
         assert score.hostility_by_target.get("ARG", 0.0) > 0.25
         assert not [e for e in score.events if e.cls == "REACTION"]
+
+    def test_the_fight_against_corruption_insults_nobody(self, scorer: Scorer) -> None:
+        """'We will work with Argentina against corruption' is a common cause."""
+        text = "We will work with Argentina in the fight against corruption and narco-trafficking."
+        score = scorer.score(post(text, author="pres_us"))
+        assert score.hostility_by_target == {}
+
+    def test_a_country_that_stood_by_us_is_not_the_target(self, scorer: Scorer) -> None:
+        """'Argentina stood by us when a corrupt few tried to steal our election.'"""
+        text = "Argentina stood by us when a corrupt few tried to steal our election."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target == {}
