@@ -45,8 +45,9 @@ HELDOUT9 = Path(__file__).resolve().parents[1] / "data" / "heldout9_scenarios"
 HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "heldout10_scenarios"
 # Written blind (Europe, Africa, Asia, Middle East; 25% fr), scored untuned at precision
 # 0.33 (two false alarms: condolences for the Vienna attack, Greece protesting Turkey
-# beside Egypt) and recall 0.20 (VADER 0.67 / 0.40); its false alarms then fixed, its
-# misses not yet analysed.
+# beside Egypt) and recall 0.20 (VADER 0.67 / 0.40); its false alarms then fixed, and
+# China-India found once 'not acceptable', stern protests and changing the status quo
+# became cues.
 HELDOUT12 = Path(__file__).resolve().parents[1] / "data" / "heldout12_scenarios"
 # Written blind (Latin America, Spain, Portugal; 42% es), scored untuned after the twelfth's
 # fixes: precision 0.67 (Guatemala-USA: 'the fight against corruption', 'stood with
@@ -99,7 +100,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     "denmark-usa-2019-08",
     "ivory-coast-mali-2022-07",  # not yet analysed
     "china-united-kingdom-2019-07",  # late; not yet analysed
-    "china-india-2020-06",  # not yet analysed
     "denmark-mali-2022-01",  # not yet analysed
     "rwanda-south-africa-2025-01",  # not yet analysed
     "france-iran-2023-01",  # late; not yet analysed

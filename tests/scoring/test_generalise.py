@@ -259,10 +259,14 @@ class TestJointStatementsAndAgents:
             ("Chile miente descaradamente.", "CHL", "ACCUSE"),
             ("Chile seized our fishing vessels: an act of piracy.", "CHL", "ACCUSE"),
             ("Chile will be held accountable.", "CHL", "THREATEN"),
+            ("Chile's claims are not acceptable and a distortion of the facts.", "CHL", "ACCUSE"),
+            ("We lodged a stern protest with Chile over the incident.", "CHL", "ACCUSE"),
+            ("Chile is trying to change the status quo on the border.", "CHL", "ACCUSE"),
+            ("Le Chili répand des mensonges.", "CHL", "ACCUSE"),
         ],
     )
     def test_more_cue_families(self, scorer: Scorer, text: str, target: str, cls: str) -> None:
-        """Border and flight closures, embassy closures, elided summons, lies, seizures."""
+        """Closures, elided summons, lies, seizures, 'not acceptable', protests, status quo."""
         score = scorer.score(post(text))
         assert cls in {e.cls for e in score.events if e.target == target}, score.events
 
@@ -272,10 +276,12 @@ class TestJointStatementsAndAgents:
             "We must seize this opportunity with Chile.",
             "The future lies in our partnership with Chile.",
             "Tenemos en mente la cooperación con Chile.",
+            "Peaceful protesters in Chile showed strong resolve.",
+            "Our strength lies in the friendship of Chile and Peru.",
         ],
     )
     def test_ordinary_phrases_are_not_cues(self, scorer: Scorer, text: str) -> None:
-        """'seize the opportunity', 'lies in', 'en mente' are not hostile."""
+        """'seize the opportunity', 'lies in', 'en mente', protesters are not hostile."""
         assert scorer.score(post(text)).hostility_by_target.get("CHL", 0.0) == 0.0
 
 
