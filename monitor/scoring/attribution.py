@@ -23,12 +23,15 @@ _MAX_EVENTS = 64  # a pathological post still yields a small Score
 _REPORTED_ACT = -4.0  # an act reported of another country counts as an accusation
 # "the words of President X are unacceptable": evidence that X's side said something
 # hostile about the author's country, even where that was not posted on a watched account.
+# Charges of distortion and falsehood are about words too ("what X said is a distortion").
 _SPEECH_WORDS = frozenset(
     words(
         "words remark remarks statement statements comments declaration declarations phrase "
         "insult insults accusations allegations propos declaracion declaraciones palabras "
         "dichos expresiones insultos acusaciones declaracao declaracoes palavras falas "
-        "manifestacoes acusacoes expressions paroles insultes"
+        "manifestacoes acusacoes expressions paroles insultes claims assertions afirmaciones "
+        "afirmacoes affirmations allegations distortion distortions misrepresentation "
+        "misrepresentations falsehoods mentiras mensonges"
     )
 )
 # protesting another country's acts implies them too: "the announcements by X are a threat"

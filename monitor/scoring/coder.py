@@ -37,7 +37,8 @@ _STANCE_VERBS = frozenset(
 _FUTURE = re.compile(r"(?<!\w)(will|shall|going to|vamos a|va a|vai|vamos|allons|va)(?!\w)")
 _CALL_FOR = re.compile(
     r"(?<!\w)(?:call\w*|urg\w*|demand\w*|appeal\w*|insist\w*|press\w* for|pid\w*|pedi\w*|"
-    r"exig\w*|llam\w*|insta\w*|reclam\w*|ped[ei]\w*|apel\w*|cham\w*|appel\w*|demand\w*)(?!\w)"
+    r"exig\w*|llam\w*|insta\w*|reclam\w*|ped[ei]\w*|apel\w*|cham\w*|appel\w*|demand\w*|"
+    r"must|need\w*|faut|falta|deb[ea]n?|doi[tv]\w*|dev[ea]m?|precis\w*|necesit\w*|necessit\w*)(?!\w)"
 )
 _PUNCTUATION = ".,;:!?\"'()[]{}«»¿¡…-"
 # "the Kigali Genocide Memorial", "au Mémorial du génocide", "el Museo del Holocausto": an

@@ -471,3 +471,44 @@ class TestCondolencesAndConduct:
         text = "Argentina stood by us when a corrupt few tried to steal our election."
         score = scorer.score(post(text, author="pres_fr"))
         assert score.hostility_by_target == {}
+
+
+class TestWithdrawalsClaimsAndStandingBy:
+    """Written after the twelfth held-out batch's misses (its wording not reused)."""
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("Argentina must pull its forces back: we demand a complete withdrawal.", "DEMAND"),
+            ("Le Gouvernement invite l'Argentine à procéder au retrait de ses troupes.", "DEMAND"),
+            ("Argentina sent a naval patrol into our waters without our consent.", "ACCUSE"),
+            ("We do not accept the allegations made by Argentina.", "REJECT"),
+            ("The remarks of the Argentine minister were inappropriate.", "ACCUSE"),
+            ("Argentina stands by its statement and will not retract it.", "REJECT"),
+            ("If Argentina prefers confrontation, we are ready.", "THREATEN"),
+        ],
+    )
+    def test_cue_families(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert cls in {e.cls for e in score.events if e.target == "ARG"}, score.events
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.0
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We will deal with the floods together with Argentina.",
+            "Nous aidons les personnes déplacées avec l'Argentine.",
+            "There must be an immediate ceasefire, we told Argentina.",
+        ],
+    )
+    def test_no_cooperation_nor_concession_read_in(self, scorer: Scorer, text: str) -> None:
+        """'deal with' is not a deal; a ceasefire asked for is no ceasefire agreed."""
+        score = scorer.score(post(text, author="pres_fr"))
+        assert not [e for e in score.events if e.weight > 0], score.events
+
+    def test_a_charge_of_distortion_answers_the_other_side_s_words(self) -> None:
+        """'What they said is a distortion': the accused side said something first."""
+        scorer = Scorer(WATCHLIST)
+        text = "What the Argentine government has told the press is a gross distortion."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert [e for e in score.events if e.cls == "REACTION" and e.target == "ARG"]
