@@ -71,7 +71,7 @@ def attach_targets(
     # (event, aimed only because the post addresses it, start of its sentence)
     placed: list[tuple[Event, bool, int]] = []
     aims: dict[tuple[int, int, bool], tuple[list[str], set[str]]] = {}
-    for cue in cues:
+    for cue in _outside_names(cues, sentences, text):
         if cue.cls in HOSTILE_ACTS:
             actor = _reported_actor(cue, foreign, folded)
             suffered = cue.cls != "RECALL" and _DONE_TO_US.match(folded, cue.end)
@@ -133,6 +133,32 @@ def attach_targets(
         and not (e.weight < 0 and (lo, e.target) in consoled)
     ]
     return events[:_MAX_EVENTS]
+
+
+# "Éléments Nationaux de Soutien", "Ministry of Foreign Affairs and Cooperation": a
+# capitalised cue that continues a capitalised name is part of that name.
+_NAME_BEFORE = re.compile(
+    r"(?:^|\s)[A-ZÀ-Þ][\w'’.-]*\s+(?:(?:of|for|and|de|des|du|del|do|da|dos|das|et|y|e|pour|"
+    r"para|por|the|la|le|les|el)\s+){0,2}$"
+)
+
+
+def _outside_names(cues: list[Cue], sentences: list[tuple[int, int]], text: str) -> list[Cue]:
+    return [
+        cue
+        for cue in cues
+        if cue.weight <= 0
+        or not _inside_a_name(text, _sentence_of(cue.start, sentences)[0], cue.start)
+    ]
+
+
+def _inside_a_name(text: str, sentence_start: int, start: int) -> bool:
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(sentence_start, start - 48) : start]
+    match = _NAME_BEFORE.search(before)
+    # the name must not be just the sentence's first word
+    return match is not None and text[sentence_start:start].strip() != match.group().strip()
 
 
 # A COOPERATE cue that sides with someone ("solidarity", "stands with", "stood by").

@@ -40,7 +40,8 @@ HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "heldout8_scenarios"
 HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "heldout7_scenarios"
 # Written blind with 5 hostile and 5 hard negatives each, scored untuned: the ninth at
 # precision 0.50 (the France-Rwanda reconciliation alerted) and recall 0.20, the tenth at
-# 1.00 and 0.80; then tuned on.
+# 1.00 and 0.80; then tuned on (Ivory Coast-Mali found once mercenaries, soldiers unjustly
+# held and release without delay became cues, and a cue inside a name stopped counting).
 HELDOUT9 = Path(__file__).resolve().parents[1] / "data" / "heldout9_scenarios"
 HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "heldout10_scenarios"
 # Written blind (Europe, Africa, Asia, Middle East; 25% fr), scored untuned at precision
@@ -98,7 +99,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     "brazil-venezuela-2024-07",
     # Frederiksen's "absurd discussion" names no state and answers no post in the set.
     "denmark-usa-2019-08",
-    "ivory-coast-mali-2022-07",  # not yet analysed
     "china-united-kingdom-2019-07",  # late; not yet analysed
     # Copenhagen's first answer rejects Bamako's claim but talks of partners and contact;
     # the alert comes at Kofod's second answer, two days later.

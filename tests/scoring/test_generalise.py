@@ -512,3 +512,30 @@ class TestWithdrawalsClaimsAndStandingBy:
         text = "What the Argentine government has told the press is a gross distortion."
         score = scorer.score(post(text, author="pres_fr"))
         assert [e for e in score.events if e.cls == "REACTION" and e.target == "ARG"]
+
+
+class TestDetentionsAndNames:
+    """Written after the ninth held-out batch's misses were analysed (its wording not reused)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The sailors Argentina unjustly detained must be freed.",
+            "L'Argentine doit relâcher sans délai nos ressortissants.",
+            "Argentina hired mercenaries, a threat to our national security.",
+        ],
+    )
+    def test_detentions_and_mercenaries(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.3, score.events
+
+    def test_a_cue_inside_a_name_is_no_cue(self, scorer: Scorer) -> None:
+        """'the Argentine Friendship and Cooperation Institute' names an institute."""
+        text = "Argentina closed the Argentine Friendship and Cooperation Institute in our capital."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert not [e for e in score.events if e.weight > 0], score.events
+
+    def test_a_capitalised_cue_after_a_lower_case_word_counts(self, scorer: Scorer) -> None:
+        """'We made a Great Deal with Argentina': emphasis, not a name."""
+        score = scorer.score(post("We made a Great Deal with Argentina!", author="pres_us"))
+        assert [e for e in score.events if e.weight > 0 and e.target == "ARG"], score.events
