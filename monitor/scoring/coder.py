@@ -140,6 +140,11 @@ class _Markers:
 _NO_MARKERS = _Markers()  # shared, never added to: most posts have no context marker
 
 
+# "if it is not honoured there will be serious consequences": a negator before a cue that
+# opens with an English modal belongs to another clause ("will not" is inside the cue).
+_MODALS = ("will ", "would ", "shall ", "must ", "could ", "might ")
+
+
 def _negated(tokens: list[str], window: str) -> bool:
     """A negator among ``tokens`` (the last words of ``window``) that governs the cue."""
     if _NEGATORS.isdisjoint(tokens) and "n't" not in window:
@@ -162,7 +167,11 @@ def _modify(
 ) -> Cue:
     window = folded[max(sentence_start, start - 40) : start]
     tokens = [t.strip(_PUNCTUATION) for t in window.split()[-3:]]
-    negated = cls not in SELF_NEGATING and _negated(tokens, window)
+    negated = (
+        cls not in SELF_NEGATING
+        and _negated(tokens, window)
+        and not folded.startswith(_MODALS, start)
+    )
     quoted = (
         quotes
         and folded.count('"', sentence_start, start) % 2 == 1

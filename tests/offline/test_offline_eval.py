@@ -99,7 +99,9 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     "brazil-venezuela-2024-07",
     # Frederiksen's "absurd discussion" names no state and answers no post in the set.
     "denmark-usa-2019-08",
-    "china-united-kingdom-2019-07",  # late; not yet analysed
+    # Hunt's threat is about Hong Kong, which is no state in the gazetteer; the alert comes
+    # when the Foreign Office protests the ambassador's remarks, a day later.
+    "china-united-kingdom-2019-07",
     # Copenhagen's first answer rejects Bamako's claim but talks of partners and contact;
     # the alert comes at Kofod's second answer, two days later.
     "denmark-mali-2022-01",

@@ -539,3 +539,27 @@ class TestDetentionsAndNames:
         """'We made a Great Deal with Argentina': emphasis, not a name."""
         score = scorer.score(post("We made a Great Deal with Argentina!", author="pres_us"))
         assert [e for e in score.events if e.weight > 0 and e.target == "ARG"], score.events
+
+
+class TestConditionsAndColonialEyes:
+    """Written after the tenth held-out batch's China-UK miss was analysed."""
+
+    def test_a_negation_in_the_condition_does_not_cancel_the_threat(self, scorer: Scorer) -> None:
+        text = "Argentina signed it: if it is not honoured there will be serious consequences."
+        score = scorer.score(post(text, author="pres_fr"))
+        threats = [e for e in score.events if e.cls == "THREATEN" and e.target == "ARG"]
+        assert threats and not threats[0].negated and threats[0].weight < 0, score.events
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Argentina has gone too far this time.",
+            "Hands off our islands, Argentina.",
+            "Argentina still looks at us with a colonial mentality.",
+            "Argentina chose to side with the rioters.",
+            "L'Argentine va trop loin.",
+        ],
+    )
+    def test_more_reproaches(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.3, score.events
