@@ -48,7 +48,8 @@ HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "heldout10_scenarios"
 # 0.33 (two false alarms: condolences for the Vienna attack, Greece protesting Turkey
 # beside Egypt) and recall 0.20 (VADER 0.67 / 0.40); its false alarms then fixed, and
 # China-India found once 'not acceptable', stern protests and changing the status quo
-# became cues, Rwanda-South Africa once a charge of distortion answered words.
+# became cues, Rwanda-South Africa once a charge of distortion answered words, France-Iran
+# once 'unlike in X' became a jab.
 HELDOUT12 = Path(__file__).resolve().parents[1] / "data" / "heldout12_scenarios"
 # Written blind (Latin America, Spain, Portugal; 42% es), scored untuned after the twelfth's
 # fixes: precision 0.67 (Guatemala-USA: 'the fight against corruption', 'stood with
@@ -105,7 +106,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Copenhagen's first answer rejects Bamako's claim but talks of partners and contact;
     # the alert comes at Kofod's second answer, two days later.
     "denmark-mali-2022-01",
-    "france-iran-2023-01",  # late; not yet analysed
     "cuba-usa-2021-07",  # late; not yet analysed
     "ecuador-united-kingdom-2012-08",  # late; not yet analysed
     "el-salvador-usa-2021-05",  # late; not yet analysed

@@ -563,3 +563,24 @@ class TestConditionsAndColonialEyes:
     def test_more_reproaches(self, scorer: Scorer, text: str) -> None:
         score = scorer.score(post(text, author="pres_fr"))
         assert score.hostility_by_target.get("ARG", 0.0) > 0.3, score.events
+
+
+class TestContrasts:
+    """Written after the twelfth held-out batch's France-Iran miss was analysed."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Here judges are independent, unlike in Argentina.",
+            "Aquí la prensa es libre, a diferencia de lo que ocurre en Argentina.",
+        ],
+    )
+    def test_unlike_in_another_country_is_a_jab(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.2, score.events
+
+    def test_unlike_last_year_is_no_jab(self, scorer: Scorer) -> None:
+        score = scorer.score(
+            post("Unlike last year, our trade with Argentina grew.", author="pres_fr")
+        )
+        assert score.hostility_by_target.get("ARG", 0.0) == 0.0, score.events
