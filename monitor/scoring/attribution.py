@@ -292,6 +292,11 @@ def reactions(
             [country] = hostile
         if country is None or country not in hostile or country in found:
             continue
+        third = (r for r in refs if r.bystander and r.country not in (own, country))
+        if any(lo <= r.start < hi for r in third):
+            # "remarks by an Israeli minister denying the existence of the Palestinian
+            # people": words about a third people, not hostility toward the author.
+            continue
         cue = text[match.start() : min(hi, match.end() + 50)].strip()
         cue = cue if len(cue) < 50 else cue[: cue.rfind(" ")]
         found[country] = Event(cls="REACTION", cue=cue, weight=0.0, target=country)

@@ -584,3 +584,19 @@ class TestContrasts:
             post("Unlike last year, our trade with Argentina grew.", author="pres_fr")
         )
         assert score.hostility_by_target.get("ARG", 0.0) == 0.0, score.events
+
+
+class TestWordsAboutAThirdPeople:
+    """Written after the thirteenth held-out batch's false alarm (its wording not reused)."""
+
+    def test_protesting_words_about_another_people_implies_nothing(self, scorer: Scorer) -> None:
+        """Words against a third people are no hostility toward the author's country."""
+        text = "We reject the insulting remarks of an Argentine minister about the Chilean people."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.3
+        assert not [e for e in score.events if e.cls == "REACTION"], score.events
+
+    def test_protesting_words_about_us_still_does(self, scorer: Scorer) -> None:
+        text = "We reject the insulting remarks of an Argentine minister about our people."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert [e for e in score.events if e.cls == "REACTION" and e.target == "ARG"]
