@@ -600,3 +600,33 @@ class TestWordsAboutAThirdPeople:
         text = "We reject the insulting remarks of an Argentine minister about our people."
         score = scorer.score(post(text, author="pres_fr"))
         assert [e for e in score.events if e.cls == "REACTION" and e.target == "ARG"]
+
+
+class TestThreatsOfRegretAndTalksBrokenOff:
+    """Written after the thirteenth held-out batch's misses were analysed (its wording not
+    reused)."""
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("Do not play with our patience, Argentina.", "THREATEN"),
+            ("Argentina's course will lead to bitter regret.", "THREATEN"),
+            ("Argentina's bluster impresses nobody.", "ACCUSE"),
+            ("Argentina has become an illiberal state.", "INSULT"),
+            ("Our ambassador in Buenos Aires came home for consultations.", "RECALL"),
+            (
+                "Argentina took an openly hostile stance and seeks to undermine our economy.",
+                "ACCUSE",
+            ),
+            ("We break off all talks with Argentina.", "REJECT"),
+            ("The responsibility for this lies entirely with Argentina.", "ACCUSE"),
+        ],
+    )
+    def test_cue_families(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert cls in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+    def test_a_shared_responsibility_is_no_blame(self, scorer: Scorer) -> None:
+        text = "Responsibility for hosting the summit lies with Argentina this year."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) == 0.0, score.events
