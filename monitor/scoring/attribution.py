@@ -128,7 +128,7 @@ def attach_targets(
     events = [
         e
         for e, fallback, lo in placed
-        if not (fallback and e.weight < 0 and e.target in friends)
+        if not (fallback and e.weight < 0 and e.target in friends and e.cls not in _ANSWERING)
         and not (e.weight > 0 and (lo, e.target) in insulted and (lo, e.target) not in consoled)
         and not (e.weight < 0 and (lo, e.target) in consoled)
     ]
@@ -161,6 +161,9 @@ def _inside_a_name(text: str, sentence_start: int, start: int) -> bool:
     return match is not None and text[sentence_start:start].strip() != match.group().strip()
 
 
+# Counter-measures are never words of sympathy: "we will answer by reciprocity" reaches
+# the addressee even in a post that also praises its cooperation.
+_ANSWERING = frozenset({"RETALIATE", "SANCTION"})
 # A COOPERATE cue that sides with someone ("solidarity", "stands with", "stood by").
 _SIDING = re.compile(r"(?i)olidar|stand|stood")
 

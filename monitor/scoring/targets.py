@@ -267,7 +267,7 @@ class TargetFinder:
             for match in _HASHTAG.finditer(folded):
                 tagged = self._hashtags.get(match.group(1))
                 if tagged is not None:
-                    refs.append(Ref(match.start(), tagged[0]))
+                    refs.append(Ref(match.start(), tagged[0], end=match.end()))
         refs.sort(key=_START)
         return _drop_nested(refs)
 

@@ -56,6 +56,15 @@ HELDOUT12 = Path(__file__).resolve().parents[1] / "data" / "heldout12_scenarios"
 # Guatemalans when a corrupt few...') and recall 0.40, every exchange alerted; its false
 # alarm then fixed, its three late alerts not yet analysed.
 HELDOUT11 = Path(__file__).resolve().parents[1] / "data" / "heldout11_scenarios"
+# Written blind (Asia-Pacific, Middle East, Africa; 36% in languages without cues), scored
+# untuned at precision 0.67 (Saudi Arabia protesting an Israeli minister's words about
+# Palestinians, read as Israel's hostility) and recall 0.40 (VADER 1.00 / 0.40); then
+# tuned on.
+HELDOUT13 = Path(__file__).resolve().parents[1] / "data" / "heldout13_scenarios"
+# Written blind beside the thirteenth (Europe, post-Soviet space, Americas; 44% in eight
+# languages without cues), scored untuned after the thirteenth's false alarm was fixed:
+# precision 1.00, recall 0.20 (VADER 0.50 / 0.20); then tuned on.
+HELDOUT14 = Path(__file__).resolve().parents[1] / "data" / "heldout14_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -86,6 +95,8 @@ SETS = {
     "heldout10": HELDOUT10,
     "heldout11": HELDOUT11,
     "heldout12": HELDOUT12,
+    "heldout13": HELDOUT13,
+    "heldout14": HELDOUT14,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
@@ -109,6 +120,13 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     "cuba-usa-2021-07",  # late; not yet analysed
     "ecuador-united-kingdom-2012-08",  # late; not yet analysed
     "el-salvador-usa-2021-05",  # late; not yet analysed
+    "israel-poland-2021-08",  # Warsaw answers in Polish
+    "japan-russia-2022-03",  # Moscow's Russian statement precedes its English one by 40 min
+    "estonia-russia-2024-02",  # Zakharova posts in Russian; Kallas's first reply is defiance
+    "slovakia-ukraine-2024-12",  # Fico posts in Slovak
+    # Petro's reciprocity promise sits in a post praising the cooperation; the alert comes
+    # with Bogotá's counter-tariff eight hours later.
+    "colombia-ecuador-2026-01",
 }
 # None left: canada-united-kingdom-2018-03 (Canada protesting "unacceptable behaviour by
 # Russia") and egypt-greece-2020-08 (Greece protesting Turkey's "illegal actions") alerted

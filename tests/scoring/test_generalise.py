@@ -630,3 +630,47 @@ class TestThreatsOfRegretAndTalksBrokenOff:
         text = "Responsibility for hosting the summit lies with Argentina this year."
         score = scorer.score(post(text, author="pres_fr"))
         assert score.hostility_by_target.get("ARG", 0.0) == 0.0, score.events
+
+
+class TestTheFourteenthBatch:
+    """Written after the fourteenth held-out batch's misses were analysed (its wording not
+    reused)."""
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("Shut up, little man, and mind your own country, Argentina.", "INSULT"),
+            ("The Argentine minister is making things up.", "ACCUSE"),
+            ("Argentina should say thank you for our help.", "DEMAND"),
+            ("Argentina's threats to cut our gas supply are blackmail.", "ACCUSE"),
+            ("Backing Argentina's aggression is immoral and short-sighted.", "ACCUSE"),
+            (
+                "Argentina will pay a 25% levy on all imports from us? Then 25% on all goods.",
+                "SANCTION",
+            ),
+            ("Responderemos a Argentina según los principios de reciprocidad.", "RETALIATE"),
+            ("Argentina acted with a complete lack of cooperation.", "ACCUSE"),
+        ],
+    )
+    def test_cue_families(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert cls in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+    def test_a_hashtag_after_another_country_is_still_a_country(self, scorer: Scorer) -> None:
+        text = (
+            "Chile's move. The EU's strong support to #Argentina is a success and it hurts Chile."
+        )
+        score = scorer.score(post(text, author="pres_us"))
+        assert {"CHL", "ARG"} <= set(score.targets), score.targets
+
+    def test_according_to_is_no_agreement(self, scorer: Scorer) -> None:
+        score = scorer.score(
+            post("Actuaremos con Argentina de acuerdo a la ley.", author="pres_fr")
+        )
+        assert not [e for e in score.events if e.weight > 0], score.events
+
+    def test_a_counter_measure_reaches_a_partner_praised_elsewhere(self, scorer: Scorer) -> None:
+        """Praise for past cooperation does not hide a promised reciprocal measure."""
+        text = "Our cooperation with Argentina was close. Now we act on the basis of reciprocity."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "RETALIATE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
