@@ -674,3 +674,30 @@ class TestTheFourteenthBatch:
         text = "Our cooperation with Argentina was close. Now we act on the basis of reciprocity."
         score = scorer.score(post(text, author="pres_fr"))
         assert "RETALIATE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+
+class TestTheEleventhBatchMisses:
+    """Written after the eleventh held-out batch's late alerts were analysed (its wording
+    not reused)."""
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("Argentina pursues a policy of economic strangulation against us.", "ACCUSE"),
+            ("Argentina tightened the blockade to provoke unrest.", "ACCUSE"),
+            ("It would be a grave mistake for Argentina to test us.", "THREATEN"),
+            ("We can revoke the diplomatic status of Argentina's mission.", "EXPEL"),
+            ("Argentina debe saber que ya no somos una colonia.", "ACCUSE"),
+            ("Our courts are none of your business, Argentina.", "REJECT"),
+            ("We have deep concerns about Argentina's elections.", "ACCUSE"),
+        ],
+    )
+    def test_cue_families(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert cls in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+    def test_critical_to_is_no_criticism(self, scorer: Scorer) -> None:
+        score = scorer.score(
+            post("Trade with Argentina is critical to our economy.", author="pres_fr")
+        )
+        assert score.hostility_by_target.get("ARG", 0.0) == 0.0, score.events
