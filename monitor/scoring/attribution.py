@@ -61,6 +61,7 @@ def attach_targets(
     own: str | None,
     text: str,
     folded: str,
+    provoker: str | None = None,
 ) -> list[Event]:
     """One event per (cue, target): the foreign states named in the cue's sentence, else
     the post's addressees. Populations ("Palestinian protesters") are never the target
@@ -100,7 +101,7 @@ def attach_targets(
             if targets == [None] and hostile:
                 # Several states, none in this sentence: the one named last before it
                 # ("Isn't Norway the one that hunts whales? It has nothing to teach us.")
-                targets = [_last_named(foreign, cue.start)]
+                targets = [_last_named(foreign, cue.start, provoker)]
             if partners:
                 targets = [t for t in targets if t not in partners] or [None]
         fallback = not here
@@ -317,8 +318,12 @@ def protests_words(folded: str, sentences: list[tuple[int, int]], protests: list
     return False
 
 
-def _last_named(foreign: list[Ref], before: int) -> str | None:
+def _last_named(foreign: list[Ref], before: int, provoker: str | None) -> str | None:
+    """The state named last before ``before``; the recent provoker if it is among them
+    ("we discussed this with Ecuador; Sweden wants him. We can revoke their status")."""
     named = [r for r in foreign if r.strong and not r.bystander and 0 <= r.start < before]
+    if provoker is not None and any(r.country == provoker for r in named):
+        return provoker
     return max(named, key=lambda r: r.start).country if named else None
 
 

@@ -236,7 +236,10 @@ class Scorer(_Base):
         if post.reply_to or post.quote_of:
             refs = refs + self._context_refs(post)
         cues = scan.cues
-        events = attach_targets(cues, refs, sentences, country, text, folded) if cues else []
+        provoker = self._provoker(country, post) if cues and country else None
+        events = (
+            attach_targets(cues, refs, sentences, country, text, folded, provoker) if cues else []
+        )
         if events:
             events = self._answer_targets(post, country, events, refs, scan)
             events += reactions(text, folded, sentences, refs, country, events, protests)

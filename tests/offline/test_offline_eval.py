@@ -54,7 +54,8 @@ HELDOUT12 = Path(__file__).resolve().parents[1] / "data" / "heldout12_scenarios"
 # Written blind (Latin America, Spain, Portugal; 42% es), scored untuned after the twelfth's
 # fixes: precision 0.67 (Guatemala-USA: 'the fight against corruption', 'stood with
 # Guatemalans when a corrupt few...') and recall 0.40, every exchange alerted; its false
-# alarm then fixed; El Salvador-USA found once 'none of your business' became a rejection.
+# alarm then fixed; El Salvador-USA found once 'none of your business' became a rejection,
+# Ecuador-UK once an unnamed act went to the provoker among the states named.
 HELDOUT11 = Path(__file__).resolve().parents[1] / "data" / "heldout11_scenarios"
 # Written blind (Asia-Pacific, Middle East, Africa; 36% in languages without cues), scored
 # untuned at precision 0.67 (Saudi Arabia protesting an Israeli minister's words about
@@ -120,9 +121,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # the State Department's first answer is "deeply concerned" beside "we stand by the
     # Cuban people"; the alert comes at Blinken's "serious mistake", a day later.
     "cuba-usa-2021-07",
-    # the Foreign Office's veiled threat names Sweden last and is aimed there; the alert
-    # comes at Hague's "we will not allow", fifteen hours later.
-    "ecuador-united-kingdom-2012-08",
     "israel-poland-2021-08",  # Warsaw answers in Polish
     "japan-russia-2022-03",  # Moscow's Russian statement precedes its English one by 40 min
     "estonia-russia-2024-02",  # Zakharova posts in Russian; Kallas's first reply is defiance

@@ -701,3 +701,13 @@ class TestTheEleventhBatchMisses:
             post("Trade with Argentina is critical to our economy.", author="pres_fr")
         )
         assert score.hostility_by_target.get("ARG", 0.0) == 0.0, score.events
+
+    def test_an_unnamed_act_goes_to_the_provoker_among_the_states_named(self) -> None:
+        """Argentina provoked; the answer names Argentina, then Chile, then acts unnamed."""
+        scorer = Scorer(WATCHLIST)
+        scorer.score(post("France's threats are a disgrace and an insult.", author="pres_ar"))
+        text = (
+            "Argentina knows our position; Chile wants him. We can revoke their diplomatic status."
+        )
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "EXPEL" in {e.cls for e in score.events if e.target == "ARG"}, score.events
