@@ -31,7 +31,7 @@ _SPEECH_WORDS = frozenset(
         "dichos expresiones insultos acusaciones declaracao declaracoes palavras falas "
         "manifestacoes acusacoes expressions paroles insultes claims assertions afirmaciones "
         "afirmacoes affirmations allegations distortion distortions misrepresentation "
-        "misrepresentations falsehoods mentiras mensonges"
+        "misrepresentations falsehoods mentiras mensonges letter lettre carta"
     )
 )
 # protesting another country's acts implies them too: "the announcements by X are a threat"
@@ -39,7 +39,21 @@ _ACT_WORDS = words(
     "announcement announcements decision decisions measures provocation provocations anuncio "
     "anuncios decisiones medidas decisao decisoes annonce annonces mesures"
 )
-_REACTION = re.compile(r"(?<!\w)" + trie_pattern([*_SPEECH_WORDS, *_ACT_WORDS]) + r"(?!\w)")
+# "X is threatening to attack us": threats against the author's country are X's hostility
+# too, when the sentence names the author's side after them.
+_THREAT_WORDS = frozenset(
+    words(
+        "threat threats threatened threatening threatens amenaza amenazas amenazando amenazo "
+        "ameaca ameacas ameacando ameacou menace menaces menacant menacent"
+    )
+)
+# the threat as words: "threatening to attack", "amenaza con", "menace de frapper" (not
+# "a threat to the security of" or "threatening the lives of", which describe conduct)
+_THREAT_TO_ACT = re.compile(r"\s+(?:to|con|de|com|d')\s+(?!the\b|our\b|us\b|la\b|el\b|a\b|o\b)\w")
+_US_AFTER = re.compile(r"(?<!\w)(?:us|our|nos|nous|nuestr[oa]s?|noss[oa]s?|notre)(?!\w)")
+_REACTION = re.compile(
+    r"(?<!\w)" + trie_pattern([*_SPEECH_WORDS, *_ACT_WORDS, *_THREAT_WORDS]) + r"(?!\w)"
+)
 
 
 def _addressees(foreign: list[Ref]) -> set[str]:
@@ -219,11 +233,14 @@ _TALKED_WITH = re.compile(
 _OPENING_WITH = re.compile(r"\W*(?:with|con|com|avec)" + _ARTICLE_AFTER)
 
 
-# "the Japan-U.S. alliance", "la alianza entre Brasil y ...": a country named as half of a
-# partnership, not as the target of the sentence's condemnation.
+# "the Japan-U.S. alliance", "la alianza entre Brasil y ...", "the Japan-Philippines 2+2":
+# a country named as half of a partnership or a meeting, not as the target of the
+# sentence's condemnation.
 _ALLIED_AFTER = re.compile(
     r"(?:[-/][\w.]+)?\s*(?:alliance|partnership|friendship|cooperation|relationship|ties|"
-    r"alianza|amistad|cooperacion|alianca|parceria|amizade|cooperacao|partenariat|amitie)"
+    r"alianza|amistad|cooperacion|alianca|parceria|amizade|cooperacao|partenariat|amitie|"
+    r"2\+2|summit|joint statement|joint declaration|ministerial|cumbre|sommet|cupula|"
+    r"declaracion conjunta|declaration conjointe|declaracao conjunta)"
     r"(?!\w)"
 )
 # "Brasil e Colômbia rejeitam...", "Spain and Morocco condemn...": the author's own country
@@ -285,11 +302,17 @@ def reactions(
         lo, hi = _sentence_of(match.start(), sentences)
         if not any(lo <= start < hi for start in protests):
             continue
+        threat = match.group() in _THREAT_WORDS
+        if threat and not (
+            _THREAT_TO_ACT.match(folded, match.end())
+            and _against_us(folded, refs, own, match.end(), hi)
+        ):
+            continue
         after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
         before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]
         speaker = after[0] if after else before[-1] if before else None
         country = speaker.country if speaker is not None else None
-        if country is None and len(hostile) == 1 and match.group() in _SPEECH_WORDS:
+        if country is None and len(hostile) == 1 and (threat or match.group() in _SPEECH_WORDS):
             # "Calling us a nation of fascists is a bizarre remark": words protested with
             # no speaker named beside them are the words of the one country the post
             # is hostile to.
@@ -305,6 +328,13 @@ def reactions(
         cue = cue if len(cue) < 50 else cue[: cue.rfind(" ")]
         found[country] = Event(cls="REACTION", cue=cue, weight=0.0, target=country)
     return list(found.values())
+
+
+def _against_us(folded: str, refs: list[Ref], own: str | None, start: int, end: int) -> bool:
+    """The author's country, or "us/our", named between ``start`` and ``end``."""
+    if own is not None and any(r.country == own and start <= r.start < end for r in refs):
+        return True
+    return _US_AFTER.search(folded, start, end) is not None
 
 
 def protests_words(folded: str, sentences: list[tuple[int, int]], protests: list[int]) -> bool:

@@ -711,3 +711,49 @@ class TestTheEleventhBatchMisses:
         )
         score = scorer.score(post(text, author="pres_fr"))
         assert "EXPEL" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+
+class TestThreatsAgainstUsAndMeetings:
+    """Written after the sixteenth held-out batch was scored (its wording not reused)."""
+
+    def test_threatening_to_act_against_us_is_the_threatener_s_hostility(
+        self, scorer: Scorer
+    ) -> None:
+        text = "The Argentine leader keeps threatening to invade France."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert [e for e in score.events if e.cls == "REACTION" and e.target == "ARG"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Argentina's strike was a threat to the security of our citizens.",
+            "Argentina is threatening the lives of our citizens.",
+            "Argentina keeps threatening to invade Chile.",
+        ],
+    )
+    def test_conduct_or_threats_against_others_imply_nothing(
+        self, scorer: Scorer, text: str
+    ) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert not [e for e in score.events if e.cls == "REACTION"], score.events
+
+    def test_the_partner_of_a_two_plus_two_is_not_its_target(self, scorer: Scorer) -> None:
+        text = "At the France-Argentina 2+2 the ministers condemned Chile's coercion."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "ARG" not in score.hostility_by_target and "CHL" in score.hostility_by_target
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Argentine minister is no longer invited to the summit.",
+            "We have withdrawn the invitation to the Argentine minister.",
+        ],
+    )
+    def test_a_withdrawn_invitation_is_a_rejection(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "REJECT" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+    def test_a_protested_letter_is_the_writer_s_words(self, scorer: Scorer) -> None:
+        text = "The letter the Argentine president made public is unacceptable."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert [e for e in score.events if e.cls == "REACTION" and e.target == "ARG"]
