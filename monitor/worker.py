@@ -83,7 +83,7 @@ class _Attempt:
     writes: BatchWrites
     fresh_seen: list[str]
     scored: list[tuple[Entry, Post, Score]]
-    pairs_of: dict[str, list[str]]  # entry id -> pairs its post may change
+    pairs_of: dict[tuple[str, str], list[str]]  # (stream, entry id) -> pairs it may change
     raised: Raised
     changed: dict[str, DyadState]
     versions: dict[str, bytes | None]  # each pair's version when its state was read
@@ -277,7 +277,11 @@ class ScoringWorker:
         """Read the pair states and seen markers, run the detector, build the writes."""
         keys = self.keys
         seen_keys = [keys.seen(_post_key(post)) for _, post, _ in batch.scored]
-        pairs_of = {entry.id: self._pairs(post, score) for entry, post, score in batch.scored}
+        # keyed by stream too: two partitions can give out the same entry id
+        pairs_of = {
+            (entry.stream, entry.id): self._pairs(post, score)
+            for entry, post, score in batch.scored
+        }
         pairs = sorted({p for post_pairs in pairs_of.values() for p in post_pairs})
         read = await self.pair_states.read(pairs, seen_keys)
         # Ids scored by anyone before (a replay, a duplicate push) are acked, not written again.
@@ -316,7 +320,7 @@ class ScoringWorker:
     def _detect(
         self,
         scored: list[tuple[Entry, Post, Score]],
-        pairs_of: dict[str, list[str]],
+        pairs_of: dict[tuple[str, str], list[str]],
         states: dict[str, DyadState | None],
         only: set[str] | None = None,
     ) -> tuple[Raised, dict[str, DyadState]]:
@@ -326,7 +330,7 @@ class ScoringWorker:
         changed: dict[str, DyadState] = {}
         for index, (entry, post, score) in enumerate(scored):
             self._advance_clock(post.created_at)
-            pairs = pairs_of[entry.id]
+            pairs = pairs_of[entry.stream, entry.id]
             if only is not None:
                 pairs = [p for p in pairs if p in only]
             if not pairs:

@@ -14,7 +14,7 @@ from redis.asyncio import Redis
 from monitor.demo import demo_posts, demo_watchlist
 from monitor.detection import Detector, DetectorSettings, decode_state
 from monitor.keys import Keys
-from monitor.models import Post, alert_decoder, score_decoder
+from monitor.models import Post, alert_decoder, score_decoder, to_json
 from monitor.scoring import Scorer
 from monitor.stream import publish_posts
 from monitor.worker import GROUP, ScoringWorker, WorkerOptions
@@ -186,6 +186,25 @@ class TestScoringWorker:
             e for e in await redis.xrange(keys.scores) if e[1][b"post_id"] == b"fill:0"
         ]
         assert score_decoder.decode(fields[b"score"]).post_id == "fill:0"
+
+    async def test_the_same_entry_id_in_two_partitions_is_two_posts(self, redis: Redis) -> None:
+        """Streams number their entries independently: an id given out by two partitions
+        names two posts, each detected with its own pairs."""
+        keys = Keys(f"same-ids-{id(self)}", partitions=2)
+        posts = demo_posts()
+        [main, other] = keys.posts_streams
+        quiet = "citizen-quiet"
+        while keys.posts_partition(quiet) == keys.posts_partition(posts[0].author):
+            quiet += "x"
+        for i, post in enumerate(posts, start=1):
+            stream = keys.posts_partition(post.author)
+            twin = other if stream == main else main
+            await redis.xadd(stream, {"post": to_json(post), "ts": b"0"}, id=f"{i}-0")
+            noise = msgspec.structs.replace(filler(1)[0], id=f"quiet:{i}", author=quiet)
+            if keys.posts_partition(quiet) == twin:
+                await redis.xadd(twin, {"post": to_json(noise), "ts": b"0"}, id=f"{i}-0")
+        await drain(make_worker(redis, keys))
+        assert (await alerts(redis, keys)).count(("hostile_exchange", ("COL", "USA"))) == 1
 
     async def test_a_pair_state_moved_by_another_worker_is_read_again(
         self, redis: Redis, keys: Keys
