@@ -757,3 +757,16 @@ class TestThreatsAgainstUsAndMeetings:
         text = "The letter the Argentine president made public is unacceptable."
         score = scorer.score(post(text, author="pres_fr"))
         assert [e for e in score.events if e.cls == "REACTION" and e.target == "ARG"]
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("We will make Argentina pay a heavy price.", "THREATEN"),
+            ("We will not sit idly by while Argentina arms the rebels.", "THREATEN"),
+            ("The minister summoned H.E. Mr. Juan Pérez, Ambassador of Argentina.", "ACCUSE"),
+            ("Argentina's decision is a selfish act.", "ACCUSE"),
+        ],
+    )
+    def test_more_cue_forms(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert cls in {e.cls for e in score.events if e.target == "ARG"}, score.events
