@@ -50,12 +50,17 @@ def safe_url(url: str) -> str:
     return urlunsplit((parts.scheme, f"{user}<secret>@{host}", parts.path, parts.query, ""))
 
 
-class _HiredisPacking:
-    """Commands packed by hiredis, in C, as redis-py's sync client packs them; its asyncio
-    client packs them in Python, which cost a worker ~4% of its CPU (a batch's script
-    carries several arguments per post)."""
+# redis-py 8.2 and later pack asyncio commands with hiredis themselves.
+_NATIVE_PACKING = hasattr(AbstractConnection, "_pack_command_python")
+_SERIALIZER: Any = HiredisRespSerializer  # its signature changed in 8.2; called bare here
 
-    _packer = HiredisRespSerializer()
+
+class _HiredisPacking:
+    """Commands packed by hiredis, in C, as redis-py's sync client packs them; redis-py
+    8.1's asyncio client packs them in Python, which cost a worker ~4% of its CPU (a
+    batch's script carries several arguments per post)."""
+
+    _packer = _SERIALIZER()
 
     def pack_command(self, *args: Any) -> list[bytes]:
         packed: list[bytes] = self._packer.pack(*args)
@@ -75,7 +80,7 @@ def redis_client(url: str, **options: Any) -> Redis:
     """``Redis.from_url`` whose connections (TCP, TLS or unix socket) pack with hiredis."""
     client = Redis.from_url(url, **options)
     pool = client.connection_pool
-    if HIREDIS_AVAILABLE:
+    if HIREDIS_AVAILABLE and not _NATIVE_PACKING:
         pool.connection_class = _hiredis_packing(pool.connection_class)
     return client
 
