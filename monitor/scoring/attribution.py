@@ -133,11 +133,7 @@ def attach_targets(
     # "Moved by the messages of solidarity from X after the cowardly attack": condolences
     # and solidarity are never sarcastic, and the hostile words beside them describe what
     # was suffered, not X.
-    consoled = {
-        (lo, e.target)
-        for e, _, lo in placed
-        if e.weight > 0 and (e.cls == "CONDOLE" or (e.cls == "COOPERATE" and _SIDING.search(e.cue)))
-    }
+    consoled = _consoled(placed, foreign, sentences)
     if not friends and not insulted and not consoled:
         return [e for e, _, _ in placed[:_MAX_EVENTS]]
     events = [
@@ -179,6 +175,30 @@ def _inside_a_name(text: str, sentence_start: int, start: int) -> bool:
 # Counter-measures are never words of sympathy: "we will answer by reciprocity" reaches
 # the addressee even in a post that also praises its cooperation.
 _ANSWERING = frozenset({"RETALIATE", "SANCTION"})
+
+
+def _consoled(
+    placed: list[tuple[Event, bool, int]], foreign: list[Ref], sentences: list[tuple[int, int]]
+) -> set[tuple[int, str | None]]:
+    """(sentence, country) pairs of condolences and solidarity, except a people's whose
+    sentence names its state apart ("we stand with the Cuban people ... oppressed by
+    Cuba's authoritarian regime"): that sympathy is for the people, the charges for the
+    state."""
+    consoled = set()
+    for e, _, lo in placed:
+        if e.weight > 0 and (
+            e.cls == "CONDOLE" or (e.cls == "COOPERATE" and _SIDING.search(e.cue))
+        ):
+            hi = _sentence_of(lo, sentences)[1]
+            here = [r for r in foreign if r.country == e.target and lo <= r.start < hi]
+            apart = any(r.bystander for r in here) and any(
+                r.strong and not r.bystander for r in here
+            )
+            if not apart:
+                consoled.add((lo, e.target))
+    return consoled
+
+
 # A COOPERATE cue that sides with someone ("solidarity", "stands with", "stood by").
 _SIDING = re.compile(r"(?i)olidar|stand|stood")
 

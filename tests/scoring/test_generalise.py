@@ -770,3 +770,15 @@ class TestThreatsAgainstUsAndMeetings:
     def test_more_cue_forms(self, scorer: Scorer, text: str, cls: str) -> None:
         score = scorer.score(post(text, author="pres_fr"))
         assert cls in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+    def test_sympathy_for_a_people_leaves_the_charges_against_its_state(
+        self, scorer: Scorer
+    ) -> None:
+        text = "We stand with the Chilean people, oppressed by Chile's corrupt regime."
+        score = scorer.score(post(text, author="pres_us"))
+        assert score.hostility_by_target.get("CHL", 0.0) > 0.3, score.events
+
+    def test_sympathy_for_a_people_after_an_attack_still_shields_it(self, scorer: Scorer) -> None:
+        text = "We stand with the Argentine people after the cowardly attack."
+        score = scorer.score(post(text, author="pres_us"))
+        assert score.hostility_by_target == {}, score.events
