@@ -200,7 +200,7 @@ def _consoled(
 
 
 # A COOPERATE cue that sides with someone ("solidarity", "stands with", "stood by").
-_SIDING = re.compile(r"(?i)olidar|stand|stood")
+_SIDING = re.compile(r"(?i)olidar|stand|stood|c[oô]t[eé]|lado|junto")
 
 
 def _sentence_aim(

@@ -44,7 +44,9 @@ _PUNCTUATION = ".,;:!?\"'()[]{}«»¿¡…-"
 # "the Kigali Genocide Memorial", "au Mémorial du génocide", "el Museo del Holocausto": an
 # atrocity named as part of a place of remembrance, not an accusation.
 _MEMORIAL_BEFORE = re.compile(
-    r"(?<!\w)(?:memorial|museum|musee|museo|museu)\s+(?:of\s+the\s+|du\s+|de\s+la\s+|del\s+|"
+    r"(?<!\w)(?:memorial|museum|musee|museo|museu|commemorations?|remembrance|"
+    r"conmemoracion|comemoracao|anniversary|anniversaire|aniversario|victims|victimes|"
+    r"victimas|vitimas)\s+(?:of\s+the\s+|of\s+|du\s+|de\s+la\s+|del\s+|"
     r"de\s+l'|do\s+|da\s+|de\s+)?$"
 )
 _MEMORIAL_AFTER = re.compile(r"\s+(?:memorial|museum|remembrance day)(?!\w)")

@@ -60,15 +60,18 @@ _VICTIM_NOUNS = frozenset(
         "bombardement bombardements annexion atentado attentat atentados attentats "
         "provocation provocations provocacion provocaciones provocacao provocacoes "
         "incursion incursions incursao incursoes incursiones cyberattack cyberattacks "
-        "ciberataque ciberataques cyberattaque cyberattaques massacre massacres masacre"
+        "ciberataque ciberataques cyberattaque cyberattaques massacre massacres masacre "
+        "shooting shootings killings tiroteo tiroteos fusillade fusillades genocide "
+        "genocidio genocidios"
     )
 )
 _VICTIM_PREPOSITIONS = frozenset(
     words(
         "of on against in into upon over de del a al contra en da do dos das na no em du des "
-        "contre sur la"
+        "contre sur la au aux dans"
     )
 )
+_SCENE_PREPOSITIONS = frozenset(words("in en em na no dans au"))
 _ARTICLES = frozenset(words("the la el o a le l' les los las os as"))
 # "la agresión de Rusia contra Ucrania": the country before "against" is the aggressor.
 _AGENT_NEXT = re.compile(r"\s+(?:against|contra|contre)\s")
@@ -316,18 +319,21 @@ class TargetFinder:
 
 
 def _words_before(folded: str, start: int) -> list[str]:
-    """Up to four words just before ``start`` (nearest last)."""
-    return [w.strip(_PUNCT) for w in folded[max(0, start - 48) : start].split()[-4:]]
+    """Up to eight words just before ``start`` (nearest last)."""
+    return [w.strip(_PUNCT) for w in folded[max(0, start - 96) : start].split()[-8:]]
 
 
 def _is_victim(before: list[str]) -> bool:
-    """'the invasion of', 'ataques contra', 'the war in the': the name that follows is hit."""
+    """'the invasion of', 'ataques contra', 'the war in the': the name that follows is hit.
+    Where the place is the scene ("the murderous attacks by a violent extremist in New
+    Zealand"), the act may be named further back."""
     words_ = list(before)
     if words_ and words_[-1] in _ARTICLES:
         words_.pop()
     if not words_ or words_[-1] not in _VICTIM_PREPOSITIONS:
         return False
-    return any(w in _VICTIM_NOUNS for w in words_[:-1])
+    reach = 7 if words_[-1] in _SCENE_PREPOSITIONS else 3
+    return any(w in _VICTIM_NOUNS for w in words_[-1 - reach : -1])
 
 
 def _is_people(folded: str, before: list[str], end: int) -> bool:

@@ -782,3 +782,32 @@ class TestThreatsAgainstUsAndMeetings:
         text = "We stand with the Argentine people after the cowardly attack."
         score = scorer.score(post(text, author="pres_us"))
         assert score.hostility_by_target == {}, score.events
+
+
+class TestTheEighteenthBatchFalseAlarms:
+    """Written after the eighteenth held-out batch's false alarms (its wording not reused)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The murderous shootings by a lone, armed extremist in Argentina are a tragedy.",
+            "Citizens in Buenos Aires concerned for family and friends should call us.",
+            "Welcome to Buenos Aires for the commemoration of the genocide.",
+            "Il y a vingt ans commençait le génocide au Chili. Nous restons aux côtés du peuple"
+            " chilien.",
+        ],
+    )
+    def test_no_charge_against_the_scene_of_a_crime(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target == {}, score.events
+
+    def test_hearts_going_out_are_condolences(self, scorer: Scorer) -> None:
+        score = scorer.score(
+            post("Our hearts go out to the people of Argentina.", author="pres_fr")
+        )
+        assert "CONDOLE" in {e.cls for e in score.events}, score.events
+
+    def test_an_attack_ordered_by_a_government_still_accuses_it(self, scorer: Scorer) -> None:
+        text = "We condemn the attack on our embassy ordered by the government of Argentina."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target.get("ARG", 0.0) > 0.3, score.events
