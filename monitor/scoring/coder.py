@@ -31,7 +31,9 @@ _STANCE_VERBS = frozenset(
         "recognizes apoyamos apoyo aceptamos acepto acepta aceptan reconoce reconocemos "
         "reconhece reconhecemos reconnait reconnaissons aceita aceitam accepte acceptent "
         "toleramos permitimos admitimos apoiamos aceitamos admitimos soutenons acceptons "
-        "tolerons tolerer accepter permettre cautionnons"
+        "tolerons tolerer accepter permettre cautionnons "
+        # "que no venga a darnos lecciones": a prohibition, the lecture still protested
+        "venga vengan vengas venha venham venez vienne viennent"
     )
 )
 _FUTURE = re.compile(r"(?<!\w)(will|shall|going to|vamos a|va a|vai|vamos|allons|va)(?!\w)")

@@ -811,3 +811,23 @@ class TestTheEighteenthBatchFalseAlarms:
         text = "We condemn the attack on our embassy ordered by the government of Argentina."
         score = scorer.score(post(text, author="pres_fr"))
         assert score.hostility_by_target.get("ARG", 0.0) > 0.3, score.events
+
+
+class TestTreatiesSuspendedAndFirmAnswers:
+    """Written after the seventeenth and eighteenth held-out batches' misses (their wording
+    not reused)."""
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("Argentina a décidé de dénoncer le traité d'amitié qui nous lie.", "RECALL"),
+            ("Responderemos a Argentina con calma, pero también con firmeza.", "THREATEN"),
+            ("Lamentamos profundamente la decisión de Argentina.", "ACCUSE"),
+            ("Que el gobierno de Argentina no venga a darnos lecciones.", "ACCUSE"),
+            ("La oligarquía argentina quiere vernos de rodillas.", "INSULT"),
+        ],
+    )
+    def test_cue_families(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        cues = {e.cls for e in score.events if e.target == "ARG" and e.weight < 0}
+        assert cls in cues, score.events
