@@ -125,8 +125,17 @@ def attach_targets(
             break
     # "Spoke with @X about the terror attack; we stand together against terrorism": hostile
     # words that reach a partner only as the post's addressee are not aimed at a partner
-    # the same post treats as a friend.
-    friends = {e.target for e, fb, _ in placed if e.weight > 0 and e.cls in POSITIVE and not fb}
+    # the same post treats as a friend. Praise inside a rebuke makes no friend ("this is
+    # not how you address your close allies").
+    rebuked = {lo for e, _, lo in placed if e.weight < 0}
+    friends = {
+        e.target
+        for e, fb, lo in placed
+        if e.weight > 0
+        and e.cls in POSITIVE
+        and not fb
+        and not (e.cls == "PRAISE" and lo in rebuked)
+    }
     # "Congratulations to the dictator on his fake election": praise in the same sentence as
     # an insult to the same target is sarcasm, not cooperation.
     insulted = {(lo, e.target) for e, _, lo in placed if e.cls == "INSULT"}

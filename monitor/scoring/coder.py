@@ -155,8 +155,14 @@ def _negated(tokens: list[str], window: str) -> bool:
         return False  # the usual case, decided in C
     for i, token in enumerate(tokens):
         if token in _NEGATORS or token.endswith("n't"):
+            if token in _PROHIBITIONS and i > 0 and tokens[i - 1] in _ADDRESSED:
+                return False  # "you cannot annex another country": a rebuke, not a denial
             return not any(t in _STANCE_VERBS for t in tokens[i + 1 :])
     return False
+
+
+_PROHIBITIONS = frozenset(words("cannot can't"))
+_ADDRESSED = frozenset(words("you one nobody"))
 
 
 def _modify(

@@ -831,3 +831,34 @@ class TestTreatiesSuspendedAndFirmAnswers:
         score = scorer.score(post(text, author="pres_fr"))
         cues = {e.cls for e in score.events if e.target == "ARG" and e.weight < 0}
         assert cls in cues, score.events
+
+
+class TestTheNineteenthBatchMisses:
+    """Written after the nineteenth held-out batch's misses (its wording not reused)."""
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("Argentina, we do not appreciate the tone of your remarks.", "ACCUSE"),
+            ("This is not how you treat your partners, Argentina.", "ACCUSE"),
+            ("We will go as far as we have to, Argentina.", "THREATEN"),
+            ("You cannot annex another country, Argentina.", "ACCUSE"),
+            ("Argentina's policy on our fishermen has to change.", "DEMAND"),
+            (
+                "O governo nega qualquer envolvimento, ao contrário do que diz a Argentina.",
+                "REJECT",
+            ),
+        ],
+    )
+    def test_cue_families(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        cues = {e.cls for e in score.events if e.target == "ARG" and e.weight < 0}
+        assert cls in cues, score.events
+
+    def test_praise_inside_a_rebuke_makes_no_friend(self, scorer: Scorer) -> None:
+        text = (
+            "We do not appreciate the tone. This is not how you address allies, and we still "
+            "see France and Argentina as close allies."
+        )
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "ACCUSE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
