@@ -155,6 +155,8 @@ def _negated(tokens: list[str], window: str) -> bool:
         return False  # the usual case, decided in C
     for i, token in enumerate(tokens):
         if token in _NEGATORS or token.endswith("n't"):
+            if tokens[i + 1 : i + 2] and tokens[i + 1] in _ONLY:
+                continue  # "not only misrepresent the facts but also..."
             if token in _PROHIBITIONS and i > 0 and tokens[i - 1] in _ADDRESSED:
                 return False  # "you cannot annex another country": a rebuke, not a denial
             return not any(t in _STANCE_VERBS for t in tokens[i + 1 :])
@@ -162,6 +164,12 @@ def _negated(tokens: list[str], window: str) -> bool:
 
 
 _PROHIBITIONS = frozenset(words("cannot can't"))
+_ONLY = frozenset(words("only solo so somente apenas seulement"))
+# "run counter to the spirit of friendship": the friendly word names what was betrayed
+_BETRAYED = re.compile(
+    r"(?<!\w)(?:counter to|contrary to|at odds with|incompatible with|contraire (?:a|au|aux)|"
+    r"contrari[oa]s? (?:a|al|ao)|en contra del?|incompativel com|incompatible avec)(?!\w)"
+)
 _ADDRESSED = frozenset(words("you one nobody"))
 
 
@@ -202,6 +210,7 @@ def _modify(
         # "we call for an immediate ceasefire": asking for de-escalation is no concession
         return Cue("DEMAND", 0.0, start, end)
     if cls in POSITIVE:
+        negated = negated or _BETRAYED.search(window) is not None
         if quoted or (
             markers is not _NO_MARKERS and markers.sarcastic(folded, sentence_start, start)
         ):

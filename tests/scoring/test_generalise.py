@@ -862,3 +862,30 @@ class TestTheNineteenthBatchMisses:
         )
         score = scorer.score(post(text, author="pres_fr"))
         assert "ACCUSE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+
+class TestTheTwentiethBatchMisses:
+    """Written after the twentieth held-out batch's late alerts (its wording not reused)."""
+
+    @pytest.mark.parametrize(
+        ("text", "cls"),
+        [
+            ("Argentina's claims not only distort the facts but insult our people.", "ACCUSE"),
+            ("Argentine vessels illegally entered our waters in a reckless manoeuvre.", "ACCUSE"),
+            ("We will not be cowed by Argentina.", "REJECT"),
+        ],
+    )
+    def test_cue_families(self, scorer: Scorer, text: str, cls: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        cues = {e.cls for e in score.events if e.target == "ARG" and e.weight < 0}
+        assert cls in cues, score.events
+
+    def test_not_only_is_no_negation(self, scorer: Scorer) -> None:
+        text = "Argentina's statements not only misrepresent the facts but harm our ties."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert not [e for e in score.events if e.negated], score.events
+
+    def test_friendship_betrayed_is_no_praise(self, scorer: Scorer) -> None:
+        text = "Argentina's claims run counter to the spirit of friendship between us."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert not [e for e in score.events if e.weight > 0], score.events
