@@ -8,6 +8,7 @@ accusations against it; partners of a joint statement and victims are not target
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from monitor.models import Event
 from monitor.scoring.coder import Cue
@@ -75,7 +76,7 @@ def attach_targets(
     own: str | None,
     text: str,
     folded: str,
-    provoker: str | None = None,
+    provoker: Callable[[], str | None] = lambda: None,
 ) -> list[Event]:
     """One event per (cue, target): the foreign states named in the cue's sentence, else
     the post's addressees. Populations ("Palestinian protesters") are never the target
@@ -115,7 +116,7 @@ def attach_targets(
             if targets == [None] and hostile:
                 # Several states, none in this sentence: the one named last before it
                 # ("Isn't Norway the one that hunts whales? It has nothing to teach us.")
-                targets = [_last_named(foreign, cue.start, provoker)]
+                targets = [_last_named(foreign, cue.start, provoker())]
             if partners:
                 targets = [t for t in targets if t not in partners] or [None]
         fallback = not here
@@ -168,6 +169,7 @@ def _outside_names(cues: list[Cue], sentences: list[tuple[int, int]], text: str)
         cue
         for cue in cues
         if cue.weight <= 0
+        or not text[cue.start : cue.start + 1].isupper()
         or not _inside_a_name(text, _sentence_of(cue.start, sentences)[0], cue.start)
     ]
 

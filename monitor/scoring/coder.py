@@ -101,6 +101,8 @@ class Coder:
             index = known.get(matched)
             cls, weight, _ = rows[index_of(matched) if index is None else index]
             if cls in MARKERS:
+                if cls == "_PHRASE":
+                    continue
                 if markers is _NO_MARKERS:
                     markers = _Markers()
                 markers.add(cls, start, end)

@@ -23,6 +23,8 @@ CUES = r"""
 _COND 0 if|unless|could|might|would|should|perhaps|possibly|si|a menos que|podria|podrian|quizas|quiza|tal vez|en caso de|caso|poderia|poderiam|talvez|pourrait|pourraient|peut-etre|au cas ou
 _SARC 0 so-called|so called|supposed|alleged|self-proclaimed|supuest[oa]s?|presunt[oa]s?|autoproclamad[oa]|dizque|suposto|suposta|pretendu[e]?s?|soi-disant|autoproclame[e]?
 _MOCK 0 hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|cartels?|carteles|narcos
+# phrases that contain a cue word but are no cue: "de acuerdo a" (according to)
+_PHRASE 0 de acuerdo a|de acuerdo al
 # ---------------------------------------------------------------- THREATEN
 THREATEN -5.8 (will|would|shall|going to) pay (a|the) (\w+ )?price|make (him|her|them|it|you|\w+) pay (a|the) (\w+ )?price|(hacerle|hacerles|haremos) pagar (un|el) (\w+ )?precio|(fazer|faremos) (\w+ )?pagar (um|o) (\w+ )?preco|(lui|leur) faire payer (le|un) (\w+ )?prix
 THREATEN -5.8 (serious|severe|grave|dire|heavy|real) consequences
@@ -36,7 +38,7 @@ THREATEN -4.4 (reserv\w*|retain\w*) (\w+ ){0,2}right to (take |respond|further)
 THREATEN -4.4 (prefers?|wants?|chooses?|seeks?) (a )?confrontation|(prefiere\w*|quiere\w*|busca\w*) (la )?confrontacion|(prefere\w*|quer\w*|procura\w*) (o |a )?confronto|(prefere\w*|veut|veulent|cherche\w*) (la )?confrontation
 THREATEN -5.8 (we will|we'll|we are going to|we're going to|we shall) go as far as (we have to|we need to|necessary|needed|it takes)|(llegaremos|iremos) hasta (donde|el final)|(irons|nous irons) jusqu'au bout
 THREATEN -5.8 (respondera\w*|responderemos|reaccionara\w*|reaccionaremos|repondra\w*|repondrons|reagira\w*|reagiremos) (\S+ ){0,8}(con firmeza|con contundencia|avec fermete|com firmeza|firmement|firmemente|fermement)
-THREATEN -4.4 (would|will) be a (serious|grave|big|huge|terrible|historic|strategic) (mistake|error|miscalculation)|(seria|sera) un (grave|serio|gran|error) (error|estrategico)?|(seria|sera) um (grave|serio|grande) erro|(serait|sera) une (grave|lourde|grosse) erreur
+THREATEN -4.4 (would|will) be a (serious|grave|big|huge|terrible|historic|strategic) (mistake|error|miscalculation)|(seria|sera) un (grave |serio |gran )?error|(seria|sera) um (grave|serio|grande) erro|(serait|sera) une (grave|lourde|grosse) erreur
 THREATEN -4.4 (lead|leads|led|bring|brings) (\w+ ){0,1}to (bitter |deep )?regret|(don't|do not|never) (\w+ ){0,1}play with|mother of all (wars|battles)|(nunca|jamas|jamais|never) (\w+ ){0,1}(vuelva|volte|again) (a )?(amenazar|ameacar|threaten)|no (juegue|jueguen|juegues) con|(ne jouez|ne joue) pas avec|nao (brinque|brinquem|jogue) com
 THREATEN -4.4 further (action|actions|measures|steps) (will|may) follow
 THREATEN -4.4 watch (his|her|your|their|its) (words|mouth|step|tongue)|(very |extremely )?dangerous (territory|game|path|road)|playing with fire|think twice|will regret|would regret|(mide|cuide|cuidado con) (sus|tus) palabras|juega con fuego|juegan con fuego|brinca(ndo)? com fogo|joue avec le feu|jouer avec le feu
@@ -269,7 +271,7 @@ DEMAND -3.0 demand(s|ed|ing)?|insist\w* (that|on)|(has|have|needs?) to change|mu
 DEMAND -3.0 (urge\w*|call\w* on|call\w* upon) (\w+ ){0,4}(to )?(immediately |unconditionally )?(release|stop|end|withdraw|respect|cease|reverse)
 DEMAND -3.0 call\w* (\w+ ){0,3}for (\w+ ){0,2}(release|withdrawal|end)|immediately release|immediate release|unconditional release
 DEMAND -3.0 (immediate|unconditional|prompt|complete) withdrawal|hands off|fuera las manos|manos fuera|bas les pattes|tire(m)? as maos|demand\w* (\w+ ){0,4}(de|d') (liberer|relacher|cesser|retirer|respecter|mettre fin)|(liberer|relacher|liberar|libertar|release) (\w+ ){0,3}(sans delai|sin demora|sem demora|without delay|immediately|inmediatamente|imediatamente|immediatement)|withdraw (\w+ ){0,2}(troops|forces|soldiers|contingent|personnel) (immediately|without delay|at once)|(retrait|retiro|retirada) (\w+ ){0,3}(immediat\w*|inmediat\w*|imediat\w*|sans delai|sin demora|sem demora)|retir\w* (\w+ ){0,3}(sans delai|sin demora|sem demora|immediatement|inmediatamente|imediatamente)|proced\w* au retrait|proceder al retiro
-DEMAND -3.0 (say|said|says) thank you|(should|must|ought to) (\w+ ){0,1}(thank\w*|be grateful)|show (some )?(gratitude|appreciation)|(deberia\w*|deben|debe|tiene\w* que) (\w+ ){0,1}(agradecer|estar agradecid\w*)|(deveria\w*|deve|devem) (\w+ ){0,1}(agradecer|estar grat[oa]s?)|(devrait|devraient|doit|doivent) (\w+ ){0,1}(remercier|etre reconnaissant\w*)
+DEMAND -3.0 (and|just|should|must|could at least|ought to) say thank you|(never|not once) (\w+ ){0,1}(said|say|says) thank you|(you|they|he|she) (should|must|ought to) (\w+ ){0,1}(thank\w*|be grateful)|(deberian|deben|debe|tienen que|tiene que) (\w+ ){0,1}(agradecer|estar agradecid\w*)|(deveriam|deve|devem) (\w+ ){0,1}(agradecer|estar grat[oa]s?)|(devrait|devraient|doit|doivent) (\w+ ){0,1}(remercier|etre reconnaissant\w*)
 DEMAND -3.0 (take|takes|took|taking) (his|her|their|its|these|those) words back|retract\w*|must apologi\w*|should apologi\w*|needs to do|should be corrected|must be corrected|must change
 DEMAND -3.0 exig\w*|instamos|reclam\w*|(debe|deben|deberia|deberian) (establecer|respetar|liberar|retirar|cesar|detener|disculparse|rectificar|cumplir|pedir perdon)
 DEMAND -3.0 exhort\w*|exort\w*|(appel\w*|llam\w*|apel\w*) (\w+ ){0,3}(a|para) (cesser|retirer|liberer|respecter|mettre fin|arreter|renoncer|cesar|retirar|liberar|respetar|poner fin|detener|cessar|libertar|respeitar|por fim|parar)
@@ -300,7 +302,7 @@ COOPERATE 1.0 (spoke|speak|talked|met) (\w+ ){0,2}(with|to)|phone call|call with
 COOPERATE 5.0 (ready|readiness|stand\w* ready) to (\w+ ){0,2}(assist|help|support)|(humanitarian|emergency) (aid|assistance)|rescue teams|search and rescue|assistance|solidarity|stand\w* (together )?with|stand\w* by|stood (\w+ )?(with|by)
 COOPERATE 5.0 (nous nous tenons|se tient|nous sommes|je me tiens|je suis|nous restons|reste|restons|estamos|estaremos|seguimos|estoy|estou|seguiremos|continuamos) (\w+ ){0,1}(aux cotes|au cote|a los lados|al lado|ao lado|junto a|junto ao|junto com|junto con)
 COOPERATE 3.0 strengthen\w* (\w+ ){0,2}(ties|relations|cooperation|partnership|friendship)|welcome\w*|support (for|to)|supporting
-COOPERATE 3.0 (?<!de )acuerdo(s)?|acord\w*|acordo(s)?|cooperacion|cooperacao|cooperation|cooperer|colaboracion|colaboracao|alianza|alianca|alliance|allies|allie|aliados|parceria|partenariat|asociacion estrategica
+COOPERATE 3.0 acuerdo(s)?|acord\w*|acordo(s)?|cooperacion|cooperacao|cooperation|cooperer|colaboracion|colaboracao|alianza|alianca|alliance|allies|allie|aliados|parceria|partenariat|asociacion estrategica
 COOPERATE 3.0 (trabajar|trabalhar|travailler) (\w+ ){0,2}(juntos|juntas|ensemble)|voluntad de trabajar|vontade de trabalhar|ensemble|juntos|d'un commun accord|de comum acordo|de comun acuerdo
 COOPERATE 1.0 conversacion telefonica|conversamos|converse\w* (\w+ ){0,2}com|telefonema|dialogo|dialogue|entretenu\w*|entretien|reuni(on|ao) (bilateral|con|com)|nos reunimos|consultas con|combinamos
 COOPERATE 3.0 (dispuest\w*|dispost\w*|prets?|pretes?|ready|willing) (a |to )?(dialogar|dialoguer|negociar|negocier|talk|negotiate)|dialogar (con|com)
@@ -322,8 +324,9 @@ CONDOLE 3.4 (consternad\w*|consterne\w*|attriste\w*|entristecid\w*|saddened|deva
 
 # Classes whose cue already carries its own negation ("we will not accept").
 SELF_NEGATING = frozenset({"REJECT"})
-# Rows that mark context for the cues after them (conditionals, sarcasm, mocking subjects).
-MARKERS = frozenset({"_COND", "_SARC", "_MOCK"})
+# Rows that mark context for the cues after them (conditionals, sarcasm, mocking subjects),
+# or that only keep a cue word inside them from counting (_PHRASE).
+MARKERS = frozenset({"_COND", "_SARC", "_MOCK", "_PHRASE"})
 HOSTILE_ACTS = frozenset({"SANCTION", "RETALIATE", "EXPEL", "RECALL", "MILITARY", "ULTIMATUM"})
 POSITIVE = frozenset({"DEESCALATE", "COOPERATE", "PRAISE", "CONGRATULATE", "CONDOLE"})
 

@@ -103,6 +103,9 @@ class _Base:
         ]
         return max(recent)[1] if recent else None
 
+    def _unnamed_target(self, country: str | None, post: Post) -> str | None:
+        return self._provoker(country, post) if country else None
+
     def _answer_targets(
         self,
         post: Post,
@@ -236,9 +239,18 @@ class Scorer(_Base):
         if post.reply_to or post.quote_of:
             refs = refs + self._context_refs(post)
         cues = scan.cues
-        provoker = self._provoker(country, post) if cues and country else None
         events = (
-            attach_targets(cues, refs, sentences, country, text, folded, provoker) if cues else []
+            attach_targets(
+                cues,
+                refs,
+                sentences,
+                country,
+                text,
+                folded,
+                lambda: self._unnamed_target(country, post),
+            )
+            if cues
+            else []
         )
         if events:
             events = self._answer_targets(post, country, events, refs, scan)

@@ -889,3 +889,19 @@ class TestTheTwentiethBatchMisses:
         text = "Argentina's claims run counter to the spirit of friendship between us."
         score = scorer.score(post(text, author="pres_fr"))
         assert not [e for e in score.events if e.weight > 0], score.events
+
+
+class TestThanksAndHonoursStayFriendly:
+    """Guards on the demand-for-gratitude and 'serious mistake' cues."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I want to say thank you to Argentina for its help.",
+            "We should thank Argentina for the rescue teams.",
+            "Será un gran honor recibir al presidente de Argentina.",
+        ],
+    )
+    def test_no_hostility(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target == {}, score.events
