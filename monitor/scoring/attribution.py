@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from monitor.models import Event
 from monitor.scoring.coder import Cue
@@ -248,7 +249,9 @@ _ARTICLE_AFTER = (
 # Acting jointly: a partner even when the sentence names no other country ("Together
 # with France, we condemn the attack").
 _JOINTLY = re.compile(
-    r"(?<!\w)(?:together with|jointly with|alongside|junto a|junto con|juntamente con|"
+    r"(?<!\w)(?:together with|jointly with|alongside|along with|in (?:close )?coordination with|"
+    r"in concert with|en coordinacion con|en coordination avec|em coordenacao com|"
+    r"de concert avec|junto a|junto con|juntamente con|"
     r"conjuntamente con|junto com|juntamente com|ao lado d[aeo]|aux cotes d[eu]|"
     r"conjointement avec|(?:in |en |em )?solidarity with|(?:en |em )?solidaridad con|"
     r"(?:en |em )?solidariedade (?:com|a|ao|aos)|solidari[oa]s? con|solidari[oa]s? com|"
@@ -308,7 +311,22 @@ def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[
         }
         if {r.country for r in in_sentence} - accompanying:
             partners |= accompanying
+    if partners and len(in_sentence) >= 2:
+        # "in coordination with Canada and the United Kingdom": the partner's list goes on
+        ordered = sorted(in_sentence, key=lambda r: r.start)
+        for before, ref in pairwise(ordered):
+            if (
+                before.country in partners
+                and before.end >= 0
+                and _LIST_GOES_ON.match(folded, before.end, ref.start)
+            ):
+                partners.add(ref.country)
     return partners
+
+
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:,|and|y|e|et|&)\s*(?:the\s+|el\s+|la\s+|l'|le\s+|o\s+|a\s+|os\s+|les\s+)?$"
+)
 
 
 def reactions(

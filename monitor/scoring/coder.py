@@ -42,6 +42,12 @@ _CALL_FOR = re.compile(
     r"exig\w*|llam\w*|insta\w*|reclam\w*|ped[ei]\w*|apel\w*|cham\w*|appel\w*|demand\w*|"
     r"must|need\w*|faut|falta|deb[ea]n?|doi[tv]\w*|dev[ea]m?|precis\w*|necesit\w*|necessit\w*)(?!\w)"
 )
+# "le cessez-le-feu est désormais nécessaire": a de-escalation asked for, after the cue
+_NEEDED_AFTER = re.compile(
+    r"\s+(?:is |est |es |e |sont |are )?(?:now |desormais |ahora |agora |urgently )?"
+    r"(?:necessaire|necessary|needed|necesari[oa]|necessari[oa]|urgent\w*|indispensable|"
+    r"imprescindible|imperati\w*)(?!\w)"
+)
 _PUNCTUATION = ".,;:!?\"'()[]{}«»¿¡…-"
 # "the Kigali Genocide Memorial", "au Mémorial du génocide", "el Museo del Holocausto": an
 # atrocity named as part of a place of remembrance, not an accusation.
@@ -170,6 +176,7 @@ _ONLY = frozenset(words("only solo so somente apenas seulement"))
 # "run counter to the spirit of friendship": the friendly word names what was betrayed
 _BETRAYED = re.compile(
     r"(?<!\w)(?:counter to|contrary to|at odds with|incompatible with|contraire (?:a|au|aux)|"
+    r"detache(?:e|s|es)? de(?: l'| la| le)?|far removed from|"
     r"contrari[oa]s? (?:a|al|ao)|en contra del?|incompativel com|incompatible avec)(?!\w)"
 )
 _ADDRESSED = frozenset(words("you one nobody"))
@@ -208,7 +215,10 @@ def _modify(
         and _AGAINST.search(folded, max(sentence_start, start - 30), start)
     ):
         return Cue(cls, 0.0, start, end)
-    if cls == "DEESCALATE" and _CALL_FOR.search(folded, max(sentence_start, start - 40), start):
+    if cls == "DEESCALATE" and (
+        _CALL_FOR.search(folded, max(sentence_start, start - 40), start)
+        or _NEEDED_AFTER.match(folded, end)
+    ):
         # "we call for an immediate ceasefire": asking for de-escalation is no concession
         return Cue("DEMAND", 0.0, start, end)
     if cls in POSITIVE:

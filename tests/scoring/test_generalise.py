@@ -769,6 +769,26 @@ class TestThanksAndHonoursStayFriendly:
         assert score.hostility_by_target == {}, score.events
 
 
+class TestTheTwentyFirstAndSecondBatches:
+    """Written after the twenty-first and twenty-second held-out batches were scored."""
+
+    def test_every_partner_of_a_coordinated_measure_is_spared(self, scorer: Scorer) -> None:
+        text = "In coordination with Chile and Argentina, we impose sanctions on Peru's regime."
+        score = scorer.score(post(text, author="pres_us"))
+        assert set(score.hostility_by_target) == {"PER"}, score.events
+
+    def test_a_ceasefire_called_necessary_is_asked_for(self, scorer: Scorer) -> None:
+        text = "Le cessez-le-feu est désormais nécessaire en Argentine."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "DEESCALATE" not in {e.cls for e in score.events}, score.events
+
+    def test_words_detached_from_a_friendship_are_excessive(self, scorer: Scorer) -> None:
+        text = "Les propos du président argentin sont excessifs et détachés de notre amitié."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "ACCUSE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+        assert not [e for e in score.events if e.weight > 0], score.events
+
+
 # Cue families added after the held-out batches 9 to 20 were analysed, in that order; none
 # reuses a batch's wording. Each row's cue must be found and aimed at Argentina.
 CUE_FAMILIES = [
