@@ -62,7 +62,7 @@ _VICTIM_NOUNS = frozenset(
         "incursion incursions incursao incursoes incursiones cyberattack cyberattacks "
         "ciberataque ciberataques cyberattaque cyberattaques massacre massacres masacre "
         "shooting shootings killings tiroteo tiroteos fusillade fusillades genocide "
-        "genocidio genocidios"
+        "genocidio genocidios violation violations violacion violaciones violacao violacoes"
     )
 )
 _VICTIM_PREPOSITIONS = frozenset(

@@ -90,7 +90,7 @@ HELDOUT20 = Path(__file__).resolve().parents[1] / "data" / "heldout20_scenarios"
 # at precision 0.75 (the US sanctioning Nicaragua "in coordination with Canada and the
 # United Kingdom") and recall 0.60 (VADER 1.00 / 0.00), the twenty-second (Europe, Africa,
 # the Middle East) at 1.00 and 0.80 (VADER 0.00 / 0.00); then their false alarm and
-# France-Israel fixed, the two late alerts not analysed.
+# France-Israel fixed; the two late alerts analysed (see KNOWN_MISSES).
 HELDOUT21 = Path(__file__).resolve().parents[1] / "data" / "heldout21_scenarios"
 HELDOUT22 = Path(__file__).resolve().parents[1] / "data" / "heldout22_scenarios"
 
@@ -166,8 +166,14 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # but the two together stay just under the combined threshold; the alert comes with
     # the Turkish ministry's answer, 3.5 hours later.
     "israel-turkey-2024-07",
-    "canada-usa-2025-01",  # late; not analysed
-    "guyana-venezuela-2025-03",  # late; not analysed
+    # Trudeau's "not a snowball's chance in hell" carries no cue; the alert comes a day
+    # later on Trump's post about a US governor, whose unnamed "refused" the provoker rule
+    # aims at Canada (a known weakness of unnamed third-person refusals).
+    "canada-usa-2025-01",
+    # Ali's first post names "our partners" in the sentence with Venezuela, which makes
+    # Venezuela a friend and drops the unnamed "incursion"; the alert comes with his
+    # second post, fifteen hours later.
+    "guyana-venezuela-2025-03",
     # Petro's reciprocity promise sits in a post praising the cooperation; the alert comes
     # with Bogotá's counter-tariff eight hours later.
     "colombia-ecuador-2026-01",

@@ -777,6 +777,14 @@ class TestTheTwentyFirstAndSecondBatches:
         score = scorer.score(post(text, author="pres_us"))
         assert set(score.hostility_by_target) == {"PER"}, score.events
 
+    def test_an_incursion_accuses_and_the_violated_country_is_the_victim(
+        self, scorer: Scorer
+    ) -> None:
+        text = "The Argentine patrol's incursion is a violation of Chile's waters."
+        score = scorer.score(post(text, author="pres_us"))
+        assert "ARG" in score.hostility_by_target, score.events
+        assert "CHL" not in score.hostility_by_target, score.events
+
     def test_a_ceasefire_called_necessary_is_asked_for(self, scorer: Scorer) -> None:
         text = "Le cessez-le-feu est désormais nécessaire en Argentine."
         score = scorer.score(post(text, author="pres_fr"))
