@@ -176,8 +176,7 @@ def _outside_names(cues: list[Cue], sentences: list[tuple[int, int]], text: str)
 
 
 def _inside_a_name(text: str, sentence_start: int, start: int) -> bool:
-    if not text[start : start + 1].isupper():
-        return False
+    """The capitalised word at ``start`` continues a capitalised name."""
     before = text[max(sentence_start, start - 48) : start]
     match = _NAME_BEFORE.search(before)
     # the name must not be just the sentence's first word
