@@ -32,7 +32,7 @@ _SPEECH_WORDS = frozenset(
         "insult insults accusations allegations propos declaracion declaraciones palabras "
         "dichos expresiones insultos acusaciones declaracao declaracoes palavras falas "
         "manifestacoes acusacoes expressions paroles insultes claims assertions afirmaciones "
-        "afirmacoes affirmations allegations distortion distortions misrepresentation "
+        "afirmacoes affirmations distortion distortions misrepresentation "
         "misrepresentations falsehoods mentiras mensonges letter lettre carta"
     )
 )

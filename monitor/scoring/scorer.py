@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import math
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from msgspec.structs import replace
 
@@ -103,9 +104,6 @@ class _Base:
         ]
         return max(recent)[1] if recent else None
 
-    def _unnamed_target(self, country: str | None, post: Post) -> str | None:
-        return self._provoker(country, post) if country else None
-
     def _answer_targets(
         self,
         post: Post,
@@ -113,6 +111,7 @@ class _Base:
         events: list[Event],
         refs: list[Ref],
         scan: _Scan,
+        provoker_of: Callable[[], str | None],
     ) -> list[Event]:
         """Aim an unnamed answer ("we will respond with reciprocity") at the recent provoker,
         when the post names no other country or names the provoker among others. A post
@@ -120,7 +119,7 @@ class _Base:
         unnamed = [e for e in events if e.target is None and (e.cls in _ANSWERS or e.weight < 0)]
         if country is None or not unnamed:
             return events
-        provoker = self._provoker(country, post)
+        provoker = provoker_of()
         if provoker is None:
             return events
         named = {r.country for r in refs if r.country != country and not r.bystander}
@@ -239,21 +238,13 @@ class Scorer(_Base):
         if post.reply_to or post.quote_of:
             refs = refs + self._context_refs(post)
         cues = scan.cues
+        # the recent provoker, looked up once and only when an unnamed cue needs it
+        provoker = cache(lambda: self._provoker(country, post) if country else None)
         events = (
-            attach_targets(
-                cues,
-                refs,
-                sentences,
-                country,
-                text,
-                folded,
-                lambda: self._unnamed_target(country, post),
-            )
-            if cues
-            else []
+            attach_targets(cues, refs, sentences, country, text, folded, provoker) if cues else []
         )
         if events:
-            events = self._answer_targets(post, country, events, refs, scan)
+            events = self._answer_targets(post, country, events, refs, scan, provoker)
             events += reactions(text, folded, sentences, refs, country, events, protests)
         by_target = _hostility(events, tone_value) if events else {}
         foreign = _foreign_countries(refs, country, events)
