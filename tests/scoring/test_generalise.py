@@ -476,19 +476,6 @@ class TestCondolencesAndConduct:
 class TestWithdrawalsClaimsAndStandingBy:
     """Written after the twelfth held-out batch's misses (its wording not reused)."""
 
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "We will deal with the floods together with Argentina.",
-            "Nous aidons les personnes déplacées avec l'Argentine.",
-            "There must be an immediate ceasefire, we told Argentina.",
-        ],
-    )
-    def test_no_cooperation_nor_concession_read_in(self, scorer: Scorer, text: str) -> None:
-        """'deal with' is not a deal; a ceasefire asked for is no ceasefire agreed."""
-        score = scorer.score(post(text, author="pres_fr"))
-        assert not [e for e in score.events if e.weight > 0], score.events
-
     def test_a_charge_of_distortion_answers_the_other_side_s_words(self) -> None:
         """'What they said is a distortion': the accused side said something first."""
         scorer = Scorer(WATCHLIST)
@@ -511,12 +498,6 @@ class TestDetentionsAndNames:
     def test_detentions_and_mercenaries(self, scorer: Scorer, text: str) -> None:
         score = scorer.score(post(text, author="pres_fr"))
         assert score.hostility_by_target.get("ARG", 0.0) > 0.3, score.events
-
-    def test_a_cue_inside_a_name_is_no_cue(self, scorer: Scorer) -> None:
-        """'the Argentine Friendship and Cooperation Institute' names an institute."""
-        text = "Argentina closed the Argentine Friendship and Cooperation Institute in our capital."
-        score = scorer.score(post(text, author="pres_fr"))
-        assert not [e for e in score.events if e.weight > 0], score.events
 
     def test_a_capitalised_cue_after_a_lower_case_word_counts(self, scorer: Scorer) -> None:
         """'We made a Great Deal with Argentina': emphasis, not a name."""
@@ -605,12 +586,6 @@ class TestTheFourteenthBatch:
         )
         score = scorer.score(post(text, author="pres_us"))
         assert {"CHL", "ARG"} <= set(score.targets), score.targets
-
-    def test_according_to_is_no_agreement(self, scorer: Scorer) -> None:
-        score = scorer.score(
-            post("Actuaremos con Argentina de acuerdo a la ley.", author="pres_fr")
-        )
-        assert not [e for e in score.events if e.weight > 0], score.events
 
     def test_a_counter_measure_reaches_a_partner_praised_elsewhere(self, scorer: Scorer) -> None:
         """Praise for past cooperation does not hide a promised reciprocal measure."""
@@ -701,20 +676,6 @@ class TestThreatsAgainstUsAndMeetings:
 class TestTheEighteenthBatchFalseAlarms:
     """Written after the eighteenth held-out batch's false alarms (its wording not reused)."""
 
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "The murderous shootings by a lone, armed extremist in Argentina are a tragedy.",
-            "Citizens in Buenos Aires concerned for family and friends should call us.",
-            "Welcome to Buenos Aires for the commemoration of the genocide.",
-            "Il y a vingt ans commençait le génocide au Chili. Nous restons aux côtés du peuple"
-            " chilien.",
-        ],
-    )
-    def test_no_charge_against_the_scene_of_a_crime(self, scorer: Scorer, text: str) -> None:
-        score = scorer.score(post(text, author="pres_fr"))
-        assert score.hostility_by_target == {}, score.events
-
     def test_hearts_going_out_are_condolences(self, scorer: Scorer) -> None:
         score = scorer.score(
             post("Our hearts go out to the people of Argentina.", author="pres_fr")
@@ -746,27 +707,6 @@ class TestTheTwentiethBatchMisses:
         text = "Argentina's statements not only misrepresent the facts but harm our ties."
         score = scorer.score(post(text, author="pres_fr"))
         assert not [e for e in score.events if e.negated], score.events
-
-    def test_friendship_betrayed_is_no_praise(self, scorer: Scorer) -> None:
-        text = "Argentina's claims run counter to the spirit of friendship between us."
-        score = scorer.score(post(text, author="pres_fr"))
-        assert not [e for e in score.events if e.weight > 0], score.events
-
-
-class TestThanksAndHonoursStayFriendly:
-    """Guards on the demand-for-gratitude and 'serious mistake' cues."""
-
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "I want to say thank you to Argentina for its help.",
-            "We should thank Argentina for the rescue teams.",
-            "Será un gran honor recibir al presidente de Argentina.",
-        ],
-    )
-    def test_no_hostility(self, scorer: Scorer, text: str) -> None:
-        score = scorer.score(post(text, author="pres_fr"))
-        assert score.hostility_by_target == {}, score.events
 
 
 class TestTheTwentyFirstAndSecondBatches:
@@ -864,3 +804,42 @@ CUE_FAMILIES = [
 def test_cue_family_aimed_at_the_other_state(scorer: Scorer, text: str, cls: str) -> None:
     score = scorer.score(post(text, author="pres_fr"))
     assert cls in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+
+# Texts from which no friendly event may be read: "deal with" is no deal, a ceasefire asked
+# for is no ceasefire agreed, a cue inside a name ("the Argentine Friendship and Cooperation
+# Institute"), "de acuerdo a" (according to), a friendship run counter to.
+NO_FRIENDLY_CUE = [
+    "We will deal with the floods together with Argentina.",
+    "Nous aidons les personnes déplacées avec l'Argentine.",
+    "There must be an immediate ceasefire, we told Argentina.",
+    "Argentina closed the Argentine Friendship and Cooperation Institute in our capital.",
+    "Actuaremos con Argentina de acuerdo a la ley.",
+    "Argentina's claims run counter to the spirit of friendship between us.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FRIENDLY_CUE)
+def test_no_friendly_cue_read_in(scorer: Scorer, text: str) -> None:
+    score = scorer.score(post(text, author="pres_fr"))
+    assert not [e for e in score.events if e.weight > 0], score.events
+
+
+# Texts that must carry no hostility: the scene of a crime, worry for family, a
+# commemoration, sympathy beside an atrocity's history, thanks and honours (guards on the
+# demand-for-gratitude and "serious mistake" cues).
+NO_HOSTILITY = [
+    "The murderous shootings by a lone, armed extremist in Argentina are a tragedy.",
+    "Citizens in Buenos Aires concerned for family and friends should call us.",
+    "Welcome to Buenos Aires for the commemoration of the genocide.",
+    "Il y a vingt ans commençait le génocide au Chili. Nous restons aux côtés du peuple chilien.",
+    "I want to say thank you to Argentina for its help.",
+    "We should thank Argentina for the rescue teams.",
+    "Será un gran honor recibir al presidente de Argentina.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HOSTILITY)
+def test_no_hostility_read_in(scorer: Scorer, text: str) -> None:
+    score = scorer.score(post(text, author="pres_fr"))
+    assert score.hostility_by_target == {}, score.events
