@@ -43,6 +43,16 @@ def need_binary(name: str) -> str:
     return path
 
 
+def need_file(path: Path) -> Path:
+    """``path``, which the dev scenarios beside the checkout (``../shared``) provide; a
+    skip with the reason when the checkout lies elsewhere, a failure in CI."""
+    if not path.exists():
+        if IN_CI:
+            pytest.fail(f"{path} is missing; CI must run the checkout beside ../shared")
+        pytest.skip(f"{path} is missing (the checkout is not beside ../shared)")
+    return path
+
+
 def wait_for_port(port: int, timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

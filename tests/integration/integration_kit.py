@@ -22,6 +22,7 @@ from redis.asyncio import Redis
 
 from monitor.keys import Keys
 from monitor.models import Post, post_decoder
+from tests.conftest import need_file
 from tests.ops.ops_procs import SCENARIO, Daemon
 
 _SAMPLE = re.compile(r"^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$")
@@ -38,7 +39,7 @@ def daemon_config(
     watchlists: tuple[Path, ...] = (),
 ) -> Path:
     """A ``diplomon run`` config: test Redis and prefix, scenario watchlist, fast worker."""
-    files = [str(SCENARIO.with_suffix(".toml")), *map(str, watchlists)]
+    files = [str(need_file(SCENARIO.with_suffix(".toml"))), *map(str, watchlists)]
     text = f"""
 [redis]
 url = "{redis_url}"

@@ -26,7 +26,7 @@ from monitor.keys import Keys
 from monitor.models import Post
 from monitor.postio import read_posts
 from monitor.stream import publish_posts
-from tests.conftest import SCENARIOS
+from tests.conftest import SCENARIOS, need_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = SCENARIOS / "colombia-usa-2025-01"
@@ -36,7 +36,8 @@ def write_config(path: Path, redis_url: str, keys: Keys, **worker: str | int) ->
     """A daemon config on the test's Redis and prefix, with the scenario watchlist."""
     options = {"claim_idle": "1s", "block": "200ms", "shutdown_grace": "3s", **worker}
     lines = ["[redis]", f'url = "{redis_url}"', f'prefix = "{keys.prefix}"', "[watchlist]"]
-    lines += [f'files = ["{SCENARIO}.toml"]', "include_default = false", "[worker]"]
+    watchlist = need_file(SCENARIO.with_suffix(".toml"))
+    lines += [f'files = ["{watchlist}"]', "include_default = false", "[worker]"]
     lines += [f"{k} = {json.dumps(v)}" for k, v in options.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -99,7 +100,7 @@ async def ready(redis: Redis, keys: Keys, daemon: Daemon) -> bool:
 
 def scenario_posts() -> list[Post]:
     problems: list[str] = []
-    posts = list(read_posts(SCENARIO.with_suffix(".jsonl"), problems.append))
+    posts = list(read_posts(need_file(SCENARIO.with_suffix(".jsonl")), problems.append))
     assert not problems, problems
     return posts
 
