@@ -56,6 +56,8 @@ THREATEN -4.4 (ne |n')(resterons|restera|resteront) pas (les )?bras croises|no (
 THREATEN -7.0 (respond\w*|responder\w*|repondr\w*|responderemos|repondrons) (\w+ ){0,5}(with force|con (la )?fuerza|com (a )?forca|par la force|militarily|militarmente|militairement)
 THREATEN -5.8 (no descart\w*|nao descart\w*|n'exclu\w*|ne exclu\w*|do not rule out|don't rule out|not ruling out|will not rule out|won't rule out|rule nothing out) (\w+ ){0,2}(ninguna|nenhuma|aucune|any|no) (\w+ ){0,1}(opcion|opcao|option|options)|(ninguna|nenhuma|aucune|no) opci?on (esta |\w+ )?(descartada|exclue|off the table)
 THREATEN -4.4 ameac\w*
+THREATEN -5.8 (get|gets|take|takes|have|annex|seize|acquire)\w* (\w+,? ){0,1}one way or (the )?(other|another)|por las buenas o por las malas|por bem ou por mal|de gre ou de force|by hook or by crook
+THREATEN -7.0 (not|won't|will not|wouldn't|would not|refus\w* to|don't|do not) (\w+ ){0,1}rul\w* out (\w+ ){0,3}(military|force|economic coercion|an invasion|invading)|(no|nao) descart\w* (\w+ ){0,3}(la fuerza|a forca|militar\w*|invasion|invasao)|n'exclu\w* pas (\w+ ){0,3}(la force|militaire\w*|invasion)
 THREATEN -5.8 pagar(a|ao)? (um|o) (\w+ )?preco
 THREATEN -7.0 todas as opcoes (estao )?(sobre a|na) mesa
 THREATEN -5.8 (il y aura|aura|auront) des consequences

@@ -2,7 +2,9 @@
 
 ``INSTITUTIONS`` are seats of government used as metonyms ("the White House",
 "the Kremlin"); ``THEATRES`` are territories whose mention, in a post with no
-other foreign reference, points at the state that controls or fights there.
+other foreign reference, points at the state that controls or fights there: war
+zones, and dependent or autonomous territories whose affairs their sovereign answers
+for ("Greenland is not for sale" is addressed to Copenhagen).
 """
 
 from __future__ import annotations
@@ -60,6 +62,45 @@ THEATRES: dict[str, str] = {
     "crimee": "RUS",
     "donbas": "RUS",
     "donbass": "RUS",
+    # Dependent and autonomous territories, in the four languages (folded).
+    "greenland": "DNK",
+    "groenlandia": "DNK",
+    "groenland": "DNK",
+    "nuuk": "DNK",
+    "faroe islands": "DNK",
+    "islas feroe": "DNK",
+    "ilhas faroe": "DNK",
+    "iles feroe": "DNK",
+    "hong kong": "CHN",
+    "hongkong": "CHN",
+    "macau": "CHN",
+    "macao": "CHN",
+    "tibet": "CHN",
+    "tibete": "CHN",
+    "xinjiang": "CHN",
+    "gibraltar": "GBR",
+    "falklands": "GBR",
+    "falkland islands": "GBR",
+    "malvinas": "GBR",
+    "malouines": "GBR",
+    "new caledonia": "FRA",
+    "nueva caledonia": "FRA",
+    "nova caledonia": "FRA",
+    "nouvelle-caledonie": "FRA",
+    "nouvelle caledonie": "FRA",
+    "french polynesia": "FRA",
+    "polynesie francaise": "FRA",
+    "mayotte": "FRA",
+    "martinique": "FRA",
+    "guadeloupe": "FRA",
+    "french guiana": "FRA",
+    "guyane": "FRA",
+    "puerto rico": "USA",
+    "porto rico": "USA",
+    "guam": "USA",
+    "curacao": "NLD",
+    "curazao": "NLD",
+    "aruba": "NLD",
 }
 
 # "Latin America", "América del Sur", "Amérique latine": a region, not the United States.

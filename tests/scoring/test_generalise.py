@@ -737,6 +737,54 @@ class TestTheTwentyFirstAndSecondBatches:
         assert not [e for e in score.events if e.weight > 0], score.events
 
 
+class TestTerritoriesAndCoercion:
+    """A dependent territory stands for its sovereign; coercion not ruled out threatens."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("We are deeply concerned by the arrests of activists in Hong Kong.", "CHN"),
+            ("Reafirmamos nuestros derechos sobre las Malvinas y rechazamos la ocupación.", "GBR"),
+            ("Nous condamnons l'ingérence étrangère en Nouvelle-Calédonie.", "FRA"),
+            ("They will never take Greenland from its people, we warn them not to try.", "DNK"),
+        ],
+    )
+    def test_a_territory_points_at_its_sovereign(
+        self, scorer: Scorer, text: str, code: str
+    ) -> None:
+        score = scorer.score(post(text, author="pres_us"))
+        assert code in score.hostility_by_target, score.events
+
+    def test_a_territory_gives_way_to_a_named_country(self, scorer: Scorer) -> None:
+        text = "Argentina's fleet off the Falklands is a provocation."
+        score = scorer.score(post(text, author="pres_us"))
+        assert set(score.hostility_by_target) == {"ARG"}, score.events
+
+    def test_condolences_to_a_territory_carry_no_hostility(self, scorer: Scorer) -> None:
+        text = "Our thoughts are with the people of Puerto Rico after the storm."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert score.hostility_by_target == {}, score.events
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Argentina must know: we will take them, one way or another.",
+            "I do not rule out military or economic coercion against Argentina.",
+            "El gobierno no descarta el uso de la fuerza contra Argentina.",
+            "Paris n'exclut pas une intervention militaire en Argentine.",
+            "Argentina will give them back, por las buenas o por las malas.",
+        ],
+    )
+    def test_coercion_not_ruled_out_threatens(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_us"))
+        assert "THREATEN" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+    def test_a_deal_one_way_or_another_is_no_threat(self, scorer: Scorer) -> None:
+        text = "We will get a trade deal done with Argentina one way or another."
+        score = scorer.score(post(text, author="pres_us"))
+        assert "THREATEN" not in {e.cls for e in score.events}, score.events
+
+
 # Cue families added after the held-out batches 9 to 20 were analysed, in that order; none
 # reuses a batch's wording. Each row's cue must be found and aimed at Argentina.
 CUE_FAMILIES = [
