@@ -23,8 +23,10 @@ CUES = r"""
 _COND 0 if|unless|could|might|would|should|perhaps|possibly|si|a menos que|podria|podrian|quizas|quiza|tal vez|en caso de|caso|poderia|poderiam|talvez|pourrait|pourraient|peut-etre|au cas ou
 _SARC 0 so-called|so called|supposed|alleged|self-proclaimed|supuest[oa]s?|presunt[oa]s?|autoproclamad[oa]|dizque|suposto|suposta|pretendu[e]?s?|soi-disant|autoproclame[e]?
 _MOCK 0 hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|cartels?|carteles|narcos
-# phrases that contain a cue word but are no cue: "de acuerdo a" (according to)
+# phrases that contain a cue word but are no cue: "de acuerdo a" (according to); partners
+# one informs or consults about an act, who are third parties, not the other side
 _PHRASE 0 de acuerdo a|de acuerdo al
+_PHRASE 0 (alert(ed|ing)|inform(ed|ing)|brief(ed|ing)|notif(ied|ying)|consult(ed|ing)|(in|en|em) (contact|contacto|contato|touch) (with|con|com|avec)|informad[oa]s?|informamos|alertad[oa]s?|alertamos|consultad[oa]s?|consultamos|informe|informons|alerte|alertons|consulte|consultons) (\S+ ){0,5}(partners|allies|socios|aliados|parceiros|partenaires)
 # ---------------------------------------------------------------- THREATEN
 THREATEN -5.8 (will|would|shall|going to) pay (a|the) (\w+ )?price|make (him|her|them|it|you|\w+) pay (a|the) (\w+ )?price|(hacerle|hacerles|haremos) pagar (un|el) (\w+ )?precio|(fazer|faremos) (\w+ )?pagar (um|o) (\w+ )?preco|(lui|leur) faire payer (le|un) (\w+ )?prix
 THREATEN -5.8 (serious|severe|grave|dire|heavy|real) consequences
@@ -129,7 +131,7 @@ RECALL -5.0 (embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios|e
 RECALL -5.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|encargad\w* de negocios)
 RECALL -5.0 (recall\w*|withdr\w*|retir\w*|rappel\w*) (\w+ ){0,3}(diplomats|diplomatic staff|diplomatic personnel|personal diplomatico|diplomaticos|pessoal diplomatico|personnel diplomatique|diplomates)
 EXPEL -7.0 (retirar|retiren|salir|abandonar|leave|withdraw|quitter|deixar) (\w+ ){0,3}(sus|seus|leurs|their|its) (representantes|diplomaticos|diplomatas|representatives|diplomats|diplomates|representants)
-ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\w+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|encargad\w* de negocios|high commissioner)
+ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (\S+ ){0,4}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|encargad\w* de negocios|high commissioner)
 ACCUSE -3.0 (summon\w*|convoc\w*|convoqu\w*) (h\.e\.|s\.e\.|mr\.|mrs\.|ms\.|m\.|sr\.|sra\.) (\S+ ){1,5}(ambassador\w*|embajador\w*|embaixador\w*|ambassadeur\w*|envoy\w*|charge d'affaires|high commissioner)
 ACCUSE -3.0 (ambassador|envoy|charge d'affaires|high commissioner|embajador\w*|embaixador\w*|ambassadeur\w*|encargad\w* de negocios|haut-commissaire)( \S+){0,5} (was|were|has been|have been|fue|fueron|ha sido|foi|foram|a ete|ont ete) (summoned|called in|convocad\w*|convoqu\w*)
 ACCUSE -3.0 (strong|formal|firm|energetic|vigorous) protest|protest note|note of protest|nota de protesta|nota de protesto|note de protestation|(energica|firme) protesta|(vive|ferme) protestation|protesto (formal|veemente)

@@ -150,9 +150,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Hunt's threat is about Hong Kong, which is no state in the gazetteer; the alert comes
     # when the Foreign Office protests the ambassador's remarks, a day later.
     "china-united-kingdom-2019-07",
-    # Copenhagen's first answer rejects Bamako's claim but talks of partners and contact;
-    # the alert comes at Kofod's second answer, two days later.
-    "denmark-mali-2022-01",
     # the State Department's first answer is "deeply concerned" beside "we stand by the
     # Cuban people"; the alert comes at Blinken's "serious mistake", a day later.
     "cuba-usa-2021-07",
@@ -170,10 +167,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # later on Trump's post about a US governor, whose unnamed "refused" the provoker rule
     # aims at Canada (a known weakness of unnamed third-person refusals).
     "canada-usa-2025-01",
-    # Ali's first post names "our partners" in the sentence with Venezuela, which makes
-    # Venezuela a friend and drops the unnamed "incursion"; the alert comes with his
-    # second post, fifteen hours later.
-    "guyana-venezuela-2025-03",
     # Petro's reciprocity promise sits in a post praising the cooperation; the alert comes
     # with Bogotá's counter-tariff eight hours later.
     "colombia-ecuador-2026-01",

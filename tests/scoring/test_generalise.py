@@ -785,6 +785,28 @@ class TestTerritoriesAndCoercion:
         assert "THREATEN" not in {e.cls for e in score.events}, score.events
 
 
+class TestPartnersOneInforms:
+    """Partners one alerts, briefs or consults about an act are third parties."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We have informed the Security Council and our allies of this aggression by Argentina.",
+            "We summoned Argentina's envoy and briefed our partners on the incursion.",
+            "Nous sommes en contact avec Buenos Aires et nos partenaires pour clarifier "
+            "la situation, et nous rejetons les accusations argentines.",
+        ],
+    )
+    def test_no_friendship_with_the_other_side(self, scorer: Scorer, text: str) -> None:
+        score = scorer.score(post(text, author="pres_fr"))
+        assert "ARG" in score.hostility_by_target, score.events
+        assert not [e for e in score.events if e.weight > 0], score.events
+
+    def test_a_partner_named_as_one_stays_a_friend(self, scorer: Scorer) -> None:
+        score = scorer.score(post("Argentina is one of our closest partners.", author="pres_fr"))
+        assert "COOPERATE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+
 # Cue families added after the held-out batches 9 to 20 were analysed, in that order; none
 # reuses a batch's wording. Each row's cue must be found and aimed at Argentina.
 CUE_FAMILIES = [
