@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,11 @@ _PROVOKED_AT = 0.3  # hostility toward a country that counts as a provocation to
 _ANSWERS = frozenset(
     {"REJECT", "RETALIATE", "SANCTION", "THREATEN", "EXPEL", "RECALL", "ULTIMATUM", "DEESCALATE"}
 )
+# "Governor X refused to sign": a refusal told in the past tense of a named subject (not
+# "we", "I" or "they") reports what someone did; in a post that names no foreign state it
+# is no answer to a provocation, nor an act of the provoker's.
+_NARRATED = re.compile(r"\w+ed")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:we|i|they|he|she|we've|i've|they've)(?:\s+\w+){0,2}\s*$")
 _SCALE = 6.0  # conflict weight that gives hostility 1 - 1/e
 _round4 = rounder(4)
 
@@ -128,7 +134,11 @@ class _Base:
         answers_words = protests_words(scan.folded, scan.sentences, scan.protests)
 
         def is_answer(e: Event) -> bool:
-            return e.target is None and (e.cls in _ANSWERS or (answers_words and e.weight < 0))
+            if e.target is not None:
+                return False
+            if e.cls in _ANSWERS:
+                return bool(named) or not _narrated(scan.folded, e.cue)
+            return answers_words and e.weight < 0
 
         return [replace(e, target=provoker) if is_answer(e) else e for e in events]
 
@@ -149,6 +159,15 @@ class _Base:
             "scoring failed; neutral score", extra={"post_id": post.id, "error": repr(exc)[:200]}
         )
         return Score(post_id=post.id, lang="und", lang_supported=False, tone=0.0, hostility=0.0)
+
+
+def _narrated(folded: str, cue: str) -> bool:
+    """Whether ``cue`` is a past-tense act whose subject is no pronoun."""
+    cue = fold(cue)
+    if not _NARRATED.fullmatch(cue):
+        return False
+    at = folded.find(cue)
+    return at >= 0 and not _PRONOUN_SUBJECT.search(folded, max(0, at - 30), at)
 
 
 @dataclass(frozen=True, slots=True)

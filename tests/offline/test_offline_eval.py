@@ -163,10 +163,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # but the two together stay just under the combined threshold; the alert comes with
     # the Turkish ministry's answer, 3.5 hours later.
     "israel-turkey-2024-07",
-    # Trudeau's "not a snowball's chance in hell" carries no cue; the alert comes a day
-    # later on Trump's post about a US governor, whose unnamed "refused" the provoker rule
-    # aims at Canada (a known weakness of unnamed third-person refusals).
-    "canada-usa-2025-01",
     # Petro's reciprocity promise sits in a post praising the cooperation; the alert comes
     # with Bogotá's counter-tariff eight hours later.
     "colombia-ecuador-2026-01",

@@ -807,6 +807,55 @@ class TestPartnersOneInforms:
         assert "COOPERATE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
 
 
+class TestNarratedRefusals:
+    """A refusal told of a named domestic figure answers no provocation; "we" or "they"
+    refusing still does."""
+
+    def _after_provocation(self, scorer: Scorer, text: str) -> dict[str, float]:
+        scorer.score(post("Francia miente y sus amenazas son inaceptables, exigimos disculpas."))
+        later = post(text, author="pres_fr")
+        later = Post(id="p2", platform="x", author="pres_fr",
+                     created_at=later.created_at.replace(minute=30), text=text)  # fmt: skip
+        return scorer.score(later).hostility_by_target
+
+    def test_a_named_figure_refusing_is_told(self) -> None:
+        text = "The mayor of Lyon refused to sign the water agreement. Incompetence!"
+        assert self._after_provocation(Scorer(WATCHLIST), text) == {}
+
+    @pytest.mark.parametrize(
+        "text", ["We refused to be intimidated.", "They rejected our offer of talks."]
+    )
+    def test_a_pronoun_subject_still_answers(self, text: str) -> None:
+        assert "ARG" in self._after_provocation(Scorer(WATCHLIST), text)
+
+
+# Sovereignty refused: no chance, not for sale, never part of, never the 51st state.
+SOVEREIGNTY_REFUSED = [
+    "There isn't a snowball's chance in hell that we would join Argentina.",
+    "Our islands are not for sale, Argentina.",
+    "Il n'y a aucune chance que nous fassions partie de l'Argentine.",
+    "Nuestro país no está en venta, Argentina.",
+    "We will never become a part of Argentina.",
+    "Argentina no será nunca el estado 51 de nadie.",
+]
+
+
+@pytest.mark.parametrize("text", SOVEREIGNTY_REFUSED)
+def test_sovereignty_refused(scorer: Scorer, text: str) -> None:
+    score = scorer.score(post(text, author="pres_fr"))
+    assert "REJECT" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+
+def test_a_fifty_first_state_belittles(scorer: Scorer) -> None:
+    score = scorer.score(post("Argentina would make a great 51st State!", author="pres_us"))
+    assert "INSULT" in {e.cls for e in score.events if e.target == "ARG"}, score.events
+
+
+def test_tickets_not_for_sale_yet_refuse_nothing(scorer: Scorer) -> None:
+    score = scorer.score(post("Tickets are not for sale yet, Argentina fans!", author="pres_fr"))
+    assert "REJECT" not in {e.cls for e in score.events}, score.events
+
+
 # Cue families added after the held-out batches 9 to 20 were analysed, in that order; none
 # reuses a batch's wording. Each row's cue must be found and aimed at Argentina.
 CUE_FAMILIES = [
