@@ -7,6 +7,7 @@ accusations against it; partners of a joint statement and victims are not target
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -87,7 +88,10 @@ def attach_targets(
     addressees: list[str | None] | None = None  # computed once, when first needed
     # (event, aimed only because the post addresses it, start of its sentence)
     placed: list[tuple[Event, bool, int]] = []
-    aims: dict[tuple[int, int, bool], tuple[list[str], set[str]]] = {}
+    # the states a sentence aims at and its partners: cues of one sentence share them
+    aim_of: Callable[[int, int, bool], tuple[list[str], set[str]]] = functools.cache(
+        lambda lo, hi, hostile: _sentence_aim(foreign, folded, lo, hi, own_ends, hostile)
+    )
     for cue in _outside_names(cues, sentences, text):
         if cue.cls in HOSTILE_ACTS:
             actor = _reported_actor(cue, foreign, folded)
@@ -103,10 +107,7 @@ def attach_targets(
                     continue
         lo, hi = _sentence_of(cue.start, sentences)
         hostile = cue.weight < 0
-        aim = aims.get((lo, hi, hostile))
-        if aim is None:  # cues of one sentence share it: worked out once
-            aim = aims[lo, hi, hostile] = _sentence_aim(foreign, folded, lo, hi, own_ends, hostile)
-        here, partners = aim
+        here, partners = aim_of(lo, hi, hostile)
         targets: list[str | None]
         if here:
             targets = list(here)
@@ -116,8 +117,10 @@ def attach_targets(
             targets = addressees
             if targets == [None] and hostile:
                 # Several states, none in this sentence: the one named last before it
-                # ("Isn't Norway the one that hunts whales? It has nothing to teach us.")
-                targets = [_last_named(foreign, cue.start, provoker())]
+                # ("Isn't Norway the one that hunts whales? It has nothing to teach us."),
+                # never one named as the author's partner ("Together with X we ask...").
+                allied = _partners_before(cue.start, sentences, foreign, aim_of)
+                targets = [_last_named(foreign, cue.start, provoker(), allied)]
             if partners:
                 targets = [t for t in targets if t not in partners] or [None]
         fallback = not here
@@ -396,10 +399,32 @@ def protests_words(folded: str, sentences: list[tuple[int, int]], protests: list
     return False
 
 
-def _last_named(foreign: list[Ref], before: int, provoker: str | None) -> str | None:
-    """The state named last before ``before``; the recent provoker if it is among them
-    ("we discussed this with Ecuador; Sweden wants him. We can revoke their status")."""
-    named = [r for r in foreign if r.strong and not r.bystander and 0 <= r.start < before]
+def _partners_before(
+    start: int,
+    sentences: list[tuple[int, int]],
+    foreign: list[Ref],
+    aim_of: Callable[[int, int, bool], tuple[list[str], set[str]]],
+) -> set[str]:
+    """The states named as the author's partners in the sentences before ``start``."""
+    return {
+        country
+        for lo, hi in sentences
+        if lo < start and any(lo <= r.start < hi for r in foreign)
+        for country in aim_of(lo, hi, True)[1]
+    }
+
+
+def _last_named(
+    foreign: list[Ref], before: int, provoker: str | None, partners: set[str]
+) -> str | None:
+    """The state named last before ``before`` and not as a partner; the recent provoker if
+    it is among them ("we discussed this with Ecuador; Sweden wants him. We can revoke
+    their status")."""
+    named = [
+        r
+        for r in foreign
+        if r.strong and not r.bystander and 0 <= r.start < before and r.country not in partners
+    ]
     if provoker is not None and any(r.country == provoker for r in named):
         return provoker
     return max(named, key=lambda r: r.start).country if named else None

@@ -807,6 +807,23 @@ class TestPartnersOneInforms:
         assert "COOPERATE" in {e.cls for e in score.events if e.target == "ARG"}, score.events
 
 
+class TestPartnerOfAnEarlierSentence:
+    """An act whose sentence names no state is never aimed at a partner named before."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Argentina condemns Nicaragua's expulsion of our diplomats. Together with Uruguay "
+            "we call for free elections. We are recalling our ambassador.",
+            "Argentina rechaza la expulsión de nuestros diplomáticos por parte de Nicaragua. "
+            "Junto con Uruguay pedimos elecciones libres. Retiramos a nuestro embajador.",
+        ],
+    )
+    def test_the_recall_goes_to_the_other_state(self, scorer: Scorer, text: str) -> None:
+        recalls = {e.target for e in scorer.score(post(text)).events if e.cls == "RECALL"}
+        assert recalls == {"NIC"}
+
+
 class TestNarratedRefusals:
     """A refusal told of a named domestic figure answers no provocation; "we" or "they"
     refusing still does."""
