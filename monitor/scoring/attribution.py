@@ -36,7 +36,7 @@ _SPEECH_WORDS = frozenset(
         "afirmacoes affirmations distortion distortions misrepresentation "
         "misrepresentations falsehoods mentiras mensonges letter lettre carta"
     )
-)
+) | {"qu'a dit", "qu'a declare", "lo que dijo", "lo que ha dicho", "o que disse"}  # + speaker
 # protesting another country's acts implies them too: "the announcements by X are a threat"
 _ACT_WORDS = words(
     "announcement announcements decision decisions measures provocation provocations anuncio "

@@ -58,9 +58,10 @@ _MEMORIAL_BEFORE = re.compile(
     r"de\s+l'|do\s+|da\s+|de\s+)?$"
 )
 _MEMORIAL_AFTER = re.compile(r"\s+(?:memorial|museum|remembrance day)(?!\w)")
-# "the fight against corruption", "la lucha contra la corrupción": a cause, not an insult.
+# "the fight against corruption", "la lucha contra la corrupción", "fell fighting a
+# terrorist group": a cause, not an insult or a charge.
 _AGAINST = re.compile(
-    r"(?<!\w)(?:against|contra|contre|anti|fight\w*|combat\w*|tackl\w*|lucha\w*|luta\w*|"
+    r"(?<!\w)(?:against|contra|contre|anti|counter|fight\w*|combat\w*|tackl\w*|lucha\w*|luta\w*|"
     r"lutte\w*|combate\w*)(?:\s+\w+){0,2}[\s-]+$"
 )
 
@@ -210,10 +211,9 @@ def _modify(
     ):
         return Cue(cls, 0.0, start, end)
     if (
-        cls == "INSULT"
-        and folded.startswith(("corrup", "narco"), start)
-        and _AGAINST.search(folded, max(sentence_start, start - 30), start)
-    ):
+        (cls == "INSULT" and folded.startswith(("corrup", "narco"), start))
+        or (cls == "ACCUSE" and folded.startswith("terror", start))
+    ) and _AGAINST.search(folded, max(sentence_start, start - 30), start):
         return Cue(cls, 0.0, start, end)
     if cls == "DEESCALATE" and (
         _CALL_FOR.search(folded, max(sentence_start, start - 40), start)

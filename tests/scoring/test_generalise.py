@@ -873,7 +873,7 @@ def test_tickets_not_for_sale_yet_refuse_nothing(scorer: Scorer) -> None:
     assert "REJECT" not in {e.cls for e in score.events}, score.events
 
 
-# Cue families added after the held-out batches 9 to 20 were analysed, in that order; none
+# Cue families added after the held-out batches 9 to 24 were analysed, in that order; none
 # reuses a batch's wording. Each row's cue must be found and aimed at Argentina.
 CUE_FAMILIES = [
     ("Argentina must pull its forces back: we demand a complete withdrawal.", "DEMAND"),
@@ -933,6 +933,16 @@ CUE_FAMILIES = [
     ("Argentina's claims not only distort the facts but insult our people.", "ACCUSE"),
     ("Argentine vessels illegally entered our waters in a reckless manoeuvre.", "ACCUSE"),
     ("We will not be cowed by Argentina.", "REJECT"),
+    (
+        "The ambassador of Argentina in our capital, Mr. Juan Pérez, was summoned today.",
+        "ACCUSE",
+    ),
+    ("Le gouvernement exprime sa protestation formelle à l'Argentine.", "ACCUSE"),
+    ("Argentina's unilateral decision was taken without consulting us.", "ACCUSE"),
+    ("La decisión unilateral de Argentina nos sorprende.", "ACCUSE"),
+    ("Argentina's conduct dishonours its own people.", "ACCUSE"),
+    ("Ce qu'a dit le ministre argentin est indécent.", "REACTION"),
+    ("Lo que dijo el canciller argentino es inadmisible.", "REACTION"),
 ]
 
 
@@ -972,6 +982,8 @@ NO_HOSTILITY = [
     "I want to say thank you to Argentina for its help.",
     "We should thank Argentina for the rescue teams.",
     "Será un gran honor recibir al presidente de Argentina.",
+    "Un soldat est tombé en Argentine en combattant un groupe terroriste.",
+    "Our soldiers serve in Argentina on a counter-terrorism mission.",
 ]
 
 
