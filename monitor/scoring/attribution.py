@@ -34,7 +34,8 @@ _SPEECH_WORDS = frozenset(
         "dichos expresiones insultos acusaciones declaracao declaracoes palavras falas "
         "manifestacoes acusacoes expressions paroles insultes claims assertions afirmaciones "
         "afirmacoes affirmations distortion distortions misrepresentation "
-        "misrepresentations falsehoods mentiras mensonges letter lettre carta"
+        "misrepresentations falsehoods mentiras mensonges letter lettre carta tirade tirades "
+        "diatribe diatribes diatriba diatribas"
     )
 ) | {"qu'a dit", "qu'a declare", "lo que dijo", "lo que ha dicho", "o que disse"}  # + speaker
 # protesting another country's acts implies them too: "the announcements by X are a threat"
@@ -93,6 +94,8 @@ def attach_targets(
         lambda lo, hi, hostile: _sentence_aim(foreign, folded, lo, hi, own_ends, hostile)
     )
     for cue in _outside_names(cues, sentences, text):
+        if _affirms_foreign_territory(cue, folded, foreign):
+            continue
         if cue.cls in HOSTILE_ACTS:
             actor = _reported_actor(cue, foreign, folded)
             suffered = cue.cls != "RECALL" and _DONE_TO_US.match(folded, cue.end)
@@ -176,6 +179,21 @@ def _outside_names(cues: list[Cue], sentences: list[tuple[int, int]], text: str)
         or not text[cue.start : cue.start + 1].isupper()
         or not _inside_a_name(text, _sentence_of(cue.start, sentences)[0], cue.start)
     ]
+
+
+# "the road lies within the territory of X", "X is an integral part of Y": territory
+# affirmed as Y's rejects a rival claim when Y is the author's state, and takes no side
+# against anyone when Y is another's ("Crimea is an integral part of Ukraine").
+_AFFIRMED_OWNER = re.compile(
+    r"(?:territory|borders|boundaries|territorio|integrante|integral|inalienable|inseparable|"
+    r"indivisible|inalienavel|indissociavel)(?: parts?)? (?:of|de|del|du|des|do|da)$"
+)
+
+
+def _affirms_foreign_territory(cue: Cue, folded: str, foreign: list[Ref]) -> bool:
+    if cue.cls != "REJECT" or not _AFFIRMED_OWNER.search(folded, cue.start, cue.end):
+        return False
+    return any(cue.end <= r.start < cue.end + 25 for r in foreign)
 
 
 def _inside_a_name(text: str, sentence_start: int, start: int) -> bool:

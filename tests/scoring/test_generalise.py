@@ -824,6 +824,34 @@ class TestPartnerOfAnEarlierSentence:
         assert recalls == {"NIC"}
 
 
+class TestTerritoryAndNames:
+    """Territory affirmed as one's own answers the claimant; names that point elsewhere."""
+
+    def test_own_territory_affirmed_answers_the_claimant(self) -> None:
+        scorer = Scorer(WATCHLIST)
+        scorer.score(post("Francia invadió nuestro territorio con su nueva carretera."))
+        text = "The new road lies entirely within the territory of France."
+        later = Post(id="p2", platform="x", author="pres_fr", text=text,
+                     created_at=datetime(2025, 1, 26, 13, tzinfo=UTC))  # fmt: skip
+        events = scorer.score(later).events
+        assert ("REJECT", "ARG") in {(e.cls, e.target) for e in events}, events
+
+    def test_a_foreign_office_is_not_whitehall(self, scorer: Scorer) -> None:
+        text = "The Argentine envoy was called to the Foreign Office, where a strong protest was lodged."
+        score = scorer.score(post(text, author="pres_fr"))
+        assert set(score.hostility_by_target) == {"ARG"}, score.events
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We condemn the Zionist regime's strike.",
+            "Condenamos los crímenes del régimen sionista.",
+        ],
+    )
+    def test_the_zionist_regime_is_israel(self, scorer: Scorer, text: str) -> None:
+        assert set(scorer.score(post(text, author="pres_fr")).hostility_by_target) == {"ISR"}
+
+
 class TestNarratedRefusals:
     """A refusal told of a named domestic figure answers no provocation; "we" or "they"
     refusing still does."""
@@ -943,6 +971,12 @@ CUE_FAMILIES = [
     ("Argentina's conduct dishonours its own people.", "ACCUSE"),
     ("Ce qu'a dit le ministre argentin est indécent.", "REACTION"),
     ("Lo que dijo el canciller argentino es inadmisible.", "REACTION"),
+    ("El acto unilateral de Argentina viola el acuerdo.", "ACCUSE"),
+    ("The map Argentina published is not based on historical facts.", "ACCUSE"),
+    ("Such claims by Argentina will not be accepted.", "REJECT"),
+    ("Les revendications de l'Argentine ne seront jamais acceptées.", "REJECT"),
+    ("We paid Argentina billions and got nothing back. Fools!", "INSULT"),
+    ("Argentina's tirade against us changes nothing.", "REACTION"),
 ]
 
 
@@ -984,6 +1018,7 @@ NO_HOSTILITY = [
     "Será un gran honor recibir al presidente de Argentina.",
     "Un soldat est tombé en Argentine en combattant un groupe terroriste.",
     "Our soldiers serve in Argentina on a counter-terrorism mission.",
+    "The Malvinas are an integral part of Argentina.",
 ]
 
 
