@@ -55,6 +55,12 @@ _THREAT_WORDS = frozenset(
 # "a threat to the security of" or "threatening the lives of", which describe conduct)
 _THREAT_TO_ACT = re.compile(r"\s+(?:to|con|de|com|d')\s+(?!the\b|our\b|us\b|la\b|el\b|a\b|o\b)\w")
 _US_AFTER = re.compile(r"(?<!\w)(?:us|our|nos|nous|nuestr[oa]s?|noss[oa]s?|notre)(?!\w)")
+# "Statement of Kim Yo Jong: ...", "Press statement by the Ministry ...": the author's own
+# words announced in a heading, not words it protests.
+_HEADER = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?i:statement|declaration|communiqu[eé]|declaraci[oó]n|declara[cç][aã]o)"
+    r"\s+(?:of|by|de|du|da|do|del)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[A-Z]"
+)
 _REACTION = re.compile(
     r"(?<!\w)" + trie_pattern([*_SPEECH_WORDS, *_ACT_WORDS, *_THREAT_WORDS]) + r"(?!\w)"
 )
@@ -376,6 +382,8 @@ def reactions(
             _THREAT_TO_ACT.match(folded, match.end())
             and _against_us(folded, refs, own, match.end(), hi)
         ):
+            continue
+        if match.start() - lo < 20 and _HEADER.match(text, lo, match.end() + 40):
             continue
         after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
         before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]

@@ -28,7 +28,7 @@ _MOCK 0 hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|cartels?|
 _PHRASE 0 de acuerdo a|de acuerdo al
 _PHRASE 0 (alert(ed|ing)|inform(ed|ing)|brief(ed|ing)|notif(ied|ying)|consult(ed|ing)|(in|en|em) (contact|contacto|contato|touch) (with|con|com|avec)|informad[oa]s?|informamos|alertad[oa]s?|alertamos|consultad[oa]s?|consultamos|informe|informons|alerte|alertons|consulte|consultons) (\S+ ){0,5}(partners|allies|socios|aliados|parceiros|partenaires)
 # ---------------------------------------------------------------- THREATEN
-THREATEN -5.8 (will|would|shall|going to) pay (a|the) (\w+ )?price|make (him|her|them|it|you|\w+) pay (a|the) (\w+ )?price|(hacerle|hacerles|haremos) pagar (un|el) (\w+ )?precio|(fazer|faremos) (\w+ )?pagar (um|o) (\w+ )?preco|(lui|leur) faire payer (le|un) (\w+ )?prix
+THREATEN -5.8 (will|would|shall|going to) (have to )?pay (a|the) (\w+ )?price|(will|would|shall) (have to )?pay dearly|make (\w+ ){1,4}pay dearly|make (him|her|them|it|you|\w+) pay (a|the) (\w+ )?price|(hacerle|hacerles|haremos) pagar (un|el) (\w+ )?precio|(fazer|faremos) (\w+ )?pagar (um|o) (\w+ )?preco|(lui|leur) faire payer (le|un) (\w+ )?prix
 THREATEN -5.8 (serious|severe|grave|dire|heavy|real) consequences
 THREATEN -4.4 (will|would|could|shall|must) (\w+ ){0,2}consequences|consequences (for|against|await)
 THREATEN -7.0 all options (are )?on the table
@@ -122,7 +122,7 @@ EXPEL -7.0 (order\w*|told|asked) (him|her|them|the \w+|\w+ \w+) to leave (the co
 EXPEL -6.0 (return|go back) to (his|her|their) country
 RECALL -5.0 recall\w* (\w+ ){0,3}(ambassador|ambassadors|envoy|envoys|diplomats|consul)
 RECALL -5.0 (ambassador|ambassadors|envoy|envoys|consul|diplomats)( \w+){0,6} (for|to) consultations?|(return\w*|come home|came home|brought home|called home|summoned home) (\w+ ){0,4}for consultations?
-RECALL -5.0 (sever\w*|cut\w*|break\w* off|suspend\w*|downgrad\w*) (\w+ ){0,2}(diplomatic )?(ties|relations)
+RECALL -5.0 (sever\w*|cut\w*|break\w* off|suspend\w*|downgrad\w*) (\w+ ){0,2}(diplomatic )?(ties|relations|communication lines|communication channels|hotlines?|contacts)|(communication lines|communication channels|hotlines?) (\w+ ){0,6}(cut off|severed|suspended)|break with (the )?(\w+ ){0,2}(authorities|government|regime)
 RECALL -5.0 (suspen\w*|denounc\w*|denonc\w*|withdr\w*|abrog\w*|tear\w* up|tore up|quit\w*|exit\w*) (\w+ |\w\w?'){0,3}(the |le |el |o |du |del |de la )?(traite|treaty|tratado|pacto|pact) (d'\w+|de \w+|of \w+|do \w+|da \w+|del \w+|du \w+)
 RECALL -5.0 (llam\w*|convoc\w*) (\w+ ){0,3}a consultas|chamou para consultas|chamad\w* para consultas|chamar para consultas|rappel\w* (\w+ ){0,6}(ambassadeur\w*|pour consultations)
 RECALL -5.0 (romp\w*|suspend\w*|cort\w*) (\w+ ){0,2}(las |as )?relaciones diplomaticas|romper relaciones|(romp\w*|cort\w*|suspend\w*) (\w+ ){0,2}relacoes diplomaticas|rompre (\w+ ){0,2}relations
@@ -223,7 +223,7 @@ ACCUSE -3.0 arbitrarily|arbitrariamente|arbitrairement|arbitrary (detention|arre
 ACCUSE -3.0 (elev\w*|adress\w*|formul\w*|present\w*|remis\w*|transmis\w*|entreg\w*|lodg\w*|filed|files|filing) (\w+ ){0,2}(protestation|protesta|protesto|protest|reclamacion formal|reclamacao formal)
 ACCUSE -3.0 pira(cy|teria|taria|terie)|hostage diplomacy|hostage-taking|toma de rehenes|prise d'otages|secuestr\w*|sequestr\w*|(seiz\w*|confiscat\w*) (\w+ ){0,2}(ship|ships|vessel|vessels|tanker|tankers|aircraft|plane|planes|assets|cargo|citizens|nationals|fishermen)
 # ---------------------------------------------------------------- INSULT
-INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|authoritarian regime|regimen autoritario|regime autoritario|regime autoritaire|rocket man|little man|small man|sick puppy|fools|shut up|be quiet|callate|callese|cale-se|cala a boca|tais-toi|taisez-vous
+INSULT -3.5 dictator\w*|tyrant\w*|thug\w*|clown\w*|liar\w*|puppet\w*|idiot\w*|stupid\w*|moron\w*|incompetent|pathetic|loser\w*|disgrace|madman|lunatic|authoritarian regime|regimen autoritario|regime autoritario|regime autoritaire|rocket man|little man|small man|sick puppy|fools|human scum|mongrel\w*|shut up|be quiet|callate|callese|cale-se|cala a boca|tais-toi|taisez-vous
 INSULT -3.5 (51st|fifty-first|fifty first) state|(estado|estado numero|estado no) 51|51(o|º)? estado|51(e|eme)? etat
 INSULT -2.0 regime|unpopular|oligarqu\w*|oligarchi\w*|oligarqui\w*|so-called (president|leader|government|prime minister|election|elections)
 INSULT -2.5 failed (former )?(president|leader|state|politician|dictator)|high-and-mighty|arrogan\w*|foolish|inflammatory|laughing ?stock|pathetic|irrelevant (man|leader|politician)|fracasad[oa]|prepotent\w*|ridicule\w*|fracassad[oa]|arrogant\w*
@@ -250,7 +250,7 @@ REJECT -4.0 (won't|will never|shall never|never) (\w+ ){0,2}(accept|tolerate|all
 REJECT -4.0 (will not|won't|will never|shall not|never) (\w+ ){0,2}(cede|give up|surrender|relinquish|back off|be bullied|be coerced|kneel|be dictated)|not (\w+ ){0,2}(an|one) inch|(ni|nem|pas) (un|um) (centimetre|centimetro|milimetro|pouce)
 REJECT -4.0 (refus\w*|reject\w*|defy|defies|defied|defiance|rebuff\w*|rebuke\w*)
 REJECT -4.0 snowball's chance|(there is|there's|il n'y a) (no|aucune) chance (that|que|qu')|(no hay|nao ha) (ninguna |nenhuma )?(posibilidad|chance|possibilidade) de que|(is|are) not for sale(?! (yet|until|before|online))|(no esta|no estan|nao esta|nao estao) (en|a) venta|n'(est|sont) pas a vendre|(will|shall) never (be|become) (\w+ ){0,1}(part|a part) of|(jamas|nunca) (sera|seran|seremos|formara) parte de|ne (sera|seront|serons|fera|feront|ferons) jamais partie|(never|nunca|jamas|jamais) (\S+ ){0,3}((51st|fifty-first) state|estado 51|51(e|eme)? etat|51(o|º)? estado)
-REJECT -4.0 cancel\w* (\w+ ){0,3}(meeting|visit|summit|talks|trip)|nothing to (mediate|negotiate|discuss)|not (\w+ ){0,2}(welcome|tolerated)
+REJECT -4.0 cancel\w* (\w+ ){0,3}(meeting|visit|summit|talks|trip)|nothing to (mediate|negotiate|discuss)|no (issue|issues|matter|matters) to discuss|not (\w+ ){0,2}(welcome|tolerated)
 REJECT -4.0 no (\w+ ){0,2}(aceptare\w*|aceptaremos|aceptara\w*|permitire\w*|permitiremos|pagare\w*|pagaremos|pagara\w*|toleraremos|tolerare|cederemos|cedere|asistire\w*|perdonaremos|olvidaremos)
 REJECT -4.0 (jamas|nunca) (\w+ ){0,2}(permitire\w*|permitiremos|aceptare\w*|aceptaremos|pagare\w*|pagaremos|perdonaremos)
 REJECT -4.0 rechaz\w*|rechac\w*|(will not|won't|never|shall not|refuse to) (\w+ ){0,1}(give in|cave|buckle)|desautoriz\w*|me niego|nos negamos|nos rehusamos|desconoce\w*|desafi\w*

@@ -129,3 +129,11 @@ def names_region(folded: str, start: int, end: int) -> bool:
         _REGION_BEFORE.search(folded, max(0, start - 12), start)
         or _REGION_AFTER.match(folded, end, end + 12)
     )
+
+
+# A divided nation's halves call each other by a compass point: "the North" in Seoul's
+# posts is Pyongyang, "the south" in Pyongyang's is Seoul.
+COUNTERPARTS: dict[str, tuple[re.Pattern[str], str]] = {
+    "KOR": (re.compile(r"(?<!\w)[Tt]he North(?!\w)"), "PRK"),
+    "PRK": (re.compile(r"(?<!\w)[Tt]he [Ss]outh(?!\w)"), "KOR"),
+}

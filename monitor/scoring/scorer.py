@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from operator import itemgetter
 
 from msgspec.structs import replace
 
@@ -18,8 +19,9 @@ from monitor.scoring.attribution import attach_targets, protests_words, reaction
 from monitor.scoring.coder import Coder, Cue
 from monitor.scoring.cues import POSITIVE
 from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
+from monitor.scoring.places import COUNTERPARTS
 from monitor.scoring.rounding import rounder
-from monitor.scoring.targets import Ref, TargetFinder
+from monitor.scoring.targets import Ref, TargetFinder, counterpart_refs
 from monitor.scoring.text import clip, fold, fold_case_kept, sentence_spans
 from monitor.scoring.tone import tone, vader_polarity
 from monitor.watchlist import Watchlist
@@ -254,6 +256,8 @@ class Scorer(_Base):
         text, folded, sentences, protests = scan.text, scan.folded, scan.sentences, scan.protests
         actor_id, country = self._author(post)
         refs = scan.refs
+        if country in COUNTERPARTS:
+            refs = sorted(refs + counterpart_refs(country, text), key=itemgetter(0))
         if post.reply_to or post.quote_of:
             refs = refs + self._context_refs(post)
         cues = scan.cues

@@ -19,7 +19,7 @@ from monitor.gazetteer import load_gazetteer
 from monitor.models import Post
 from monitor.scoring.cased_scan import CasedScanner
 from monitor.scoring.names import ORDINARY, resolve, titled, weak_forms
-from monitor.scoring.places import INSTITUTIONS, THEATRES, names_region
+from monitor.scoring.places import COUNTERPARTS, INSTITUTIONS, THEATRES, names_region
 from monitor.scoring.text import fold_case_kept, fold_token, words
 from monitor.scoring.triere import trie_pattern
 from monitor.watchlist import Actor, Watchlist
@@ -316,6 +316,14 @@ class TargetFinder:
             actor = self._watchlist.by_handle(handle, post.platform)
             if actor is not None:
                 yield Ref(-1, actor.country, actor.id)
+
+
+def counterpart_refs(own: str | None, text: str) -> list[Ref]:
+    """References by compass point to the other half of the author's divided nation."""
+    if own not in COUNTERPARTS:
+        return []
+    pattern, other = COUNTERPARTS[own]
+    return [Ref(m.start(), other, end=m.end()) for m in pattern.finditer(text)]
 
 
 def _words_before(folded: str, start: int) -> list[str]:

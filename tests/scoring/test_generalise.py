@@ -852,6 +852,39 @@ class TestTerritoryAndNames:
         assert set(scorer.score(post(text, author="pres_fr")).hostility_by_target) == {"ISR"}
 
 
+class TestDividedNationsAndHeadings:
+    """ "The North" in Seoul's posts is Pyongyang; a heading announces the author's words."""
+
+    KOREAS = Watchlist(
+        [
+            Actor(id="kr", name="Office of the President", country="KOR", role="other",
+                  handles={"x": "kr"}),
+            Actor(id="kp", name="State News Agency", country="PRK", role="other",
+                  handles={"x": "kp"}),
+        ]
+    )  # fmt: skip
+
+    @pytest.mark.parametrize(
+        ("author", "text", "target"),
+        [
+            ("kr", "The North's demolition of the office is a betrayal of our hopes.", "PRK"),
+            ("kp", "The puppets of the south will pay a heavy price.", "KOR"),
+        ],
+    )
+    def test_the_other_half(self, author: str, text: str, target: str) -> None:
+        score = Scorer(self.KOREAS).score(post(text, author=author))
+        assert set(score.hostility_by_target) == {target}, score.events
+
+    def test_the_north_of_another_country_is_a_region(self, scorer: Scorer) -> None:
+        text = "Floods in the North of Argentina: a tragedy. Our thoughts are with the victims."
+        assert scorer.score(post(text, author="pres_fr")).hostility_by_target == {}
+
+    def test_a_heading_is_no_answer(self, scorer: Scorer) -> None:
+        text = "Statement of Ana Pérez, spokesperson: Argentina's conduct is unacceptable."
+        events = scorer.score(post(text, author="pres_fr")).events
+        assert "REACTION" not in {e.cls for e in events}, events
+
+
 class TestNarratedRefusals:
     """A refusal told of a named domestic figure answers no provocation; "we" or "they"
     refusing still does."""
@@ -977,6 +1010,11 @@ CUE_FAMILIES = [
     ("Les revendications de l'Argentine ne seront jamais acceptées.", "REJECT"),
     ("We paid Argentina billions and got nothing back. Fools!", "INSULT"),
     ("Argentina's tirade against us changes nothing.", "REACTION"),
+    ("Argentina will have to pay a dear price for this.", "THREATEN"),
+    ("We cut off all communication lines with Argentina.", "RECALL"),
+    ("It is time to break with the Argentine authorities.", "RECALL"),
+    ("There is no issue to discuss with Argentina any more.", "REJECT"),
+    ("Argentina gives shelter to human scum.", "INSULT"),
 ]
 
 
