@@ -93,6 +93,16 @@ HELDOUT20 = Path(__file__).resolve().parents[1] / "data" / "heldout20_scenarios"
 # France-Israel fixed; the two late alerts analysed (see KNOWN_MISSES).
 HELDOUT21 = Path(__file__).resolve().parents[1] / "data" / "heldout21_scenarios"
 HELDOUT22 = Path(__file__).resolve().parents[1] / "data" / "heldout22_scenarios"
+# Written blind (the twenty-third: Latin America and Spain; the twenty-fourth: francophone
+# Africa, the Maghreb, Belgium; the twenty-fifth: Asia-Pacific, South Asia, the Middle
+# East), scored untuned: precision 0.83 (Panama's post on Venezuela expelling its
+# diplomats alerts PAN-VEN in the Dominican Republic-Panama set) and recall 1.00 (VADER
+# 1.00 / 0.20); 1.00 and 0.60 (VADER 1.00 / 0.00); 1.00 and 0.20 (VADER 1.00 / 0.40).
+# Then tuned on: summons and protests with long appositions, unilateral acts, own
+# territory affirmed, "the North" of a divided nation, statement headings.
+HELDOUT23 = Path(__file__).resolve().parents[1] / "data" / "heldout23_scenarios"
+HELDOUT24 = Path(__file__).resolve().parents[1] / "data" / "heldout24_scenarios"
+HELDOUT25 = Path(__file__).resolve().parents[1] / "data" / "heldout25_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -133,6 +143,9 @@ SETS = {
     "heldout20": HELDOUT20,
     "heldout21": HELDOUT21,
     "heldout22": HELDOUT22,
+    "heldout23": HELDOUT23,
+    "heldout24": HELDOUT24,
+    "heldout25": HELDOUT25,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
@@ -166,12 +179,19 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Petro's reciprocity promise sits in a post praising the cooperation; the alert comes
     # with Bogotá's counter-tariff eight hours later.
     "colombia-ecuador-2026-01",
+    # Katz's answer to Khamenei is in Hebrew; the alert comes with his English call for
+    # sanctions on Iran, four days later.
+    "iran-israel-2024-04",
 }
-# None left: canada-united-kingdom-2018-03 (Canada protesting "unacceptable behaviour by
+# Fixed: canada-united-kingdom-2018-03 (Canada protesting "unacceptable behaviour by
 # Russia") and egypt-greece-2020-08 (Greece protesting Turkey's "illegal actions") alerted
 # on one side's post alone until protests of conduct stopped implying the other side's
 # hostility (protests of words, announcements and measures still do).
-KNOWN_FALSE_ALARMS: set[str] = set()
+# dominican-republic-panama-2024-08: Panama reports Venezuela expelling its diplomats and
+# recalls its own: a real rupture between two other states in the set, alerted as PAN-VEN
+# on Panama's post alone (a severe act suffered implies the other side's hostility). Kept:
+# an analyst wants it, and the one-sided rule finds dozens of hostile scenarios in time.
+KNOWN_FALSE_ALARMS: set[str] = {"dominican-republic-panama-2024-08"}
 
 
 class TestScenarios:
