@@ -765,20 +765,6 @@ class TestTerritoriesAndCoercion:
         score = scorer.score(post(text, author="pres_fr"))
         assert score.hostility_by_target == {}, score.events
 
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "Argentina must know: we will take them, one way or another.",
-            "I do not rule out military or economic coercion against Argentina.",
-            "El gobierno no descarta el uso de la fuerza contra Argentina.",
-            "Paris n'exclut pas une intervention militaire en Argentine.",
-            "Argentina will give them back, por las buenas o por las malas.",
-        ],
-    )
-    def test_coercion_not_ruled_out_threatens(self, scorer: Scorer, text: str) -> None:
-        score = scorer.score(post(text, author="pres_us"))
-        assert "THREATEN" in {e.cls for e in score.events if e.target == "ARG"}, score.events
-
     def test_a_deal_one_way_or_another_is_no_threat(self, scorer: Scorer) -> None:
         text = "We will get a trade deal done with Argentina one way or another."
         score = scorer.score(post(text, author="pres_us"))
@@ -907,23 +893,6 @@ class TestNarratedRefusals:
         assert "ARG" in self._after_provocation(Scorer(WATCHLIST), text)
 
 
-# Sovereignty refused: no chance, not for sale, never part of, never the 51st state.
-SOVEREIGNTY_REFUSED = [
-    "There isn't a snowball's chance in hell that we would join Argentina.",
-    "Our islands are not for sale, Argentina.",
-    "Il n'y a aucune chance que nous fassions partie de l'Argentine.",
-    "Nuestro país no está en venta, Argentina.",
-    "We will never become a part of Argentina.",
-    "Argentina no será nunca el estado 51 de nadie.",
-]
-
-
-@pytest.mark.parametrize("text", SOVEREIGNTY_REFUSED)
-def test_sovereignty_refused(scorer: Scorer, text: str) -> None:
-    score = scorer.score(post(text, author="pres_fr"))
-    assert "REJECT" in {e.cls for e in score.events if e.target == "ARG"}, score.events
-
-
 def test_a_fifty_first_state_belittles(scorer: Scorer) -> None:
     score = scorer.score(post("Argentina would make a great 51st State!", author="pres_us"))
     assert "INSULT" in {e.cls for e in score.events if e.target == "ARG"}, score.events
@@ -1010,7 +979,19 @@ CUE_FAMILIES = [
     ("Les revendications de l'Argentine ne seront jamais acceptées.", "REJECT"),
     ("We paid Argentina billions and got nothing back. Fools!", "INSULT"),
     ("Argentina's tirade against us changes nothing.", "REACTION"),
+    # sovereignty refused: no chance, not for sale, never part of, never the 51st state
+    ("There isn't a snowball's chance in hell that we would join Argentina.", "REJECT"),
+    ("Our islands are not for sale, Argentina.", "REJECT"),
+    ("Il n'y a aucune chance que nous fassions partie de l'Argentine.", "REJECT"),
+    ("Nuestro país no está en venta, Argentina.", "REJECT"),
+    ("We will never become a part of Argentina.", "REJECT"),
+    ("Argentina no será nunca el estado 51 de nadie.", "REJECT"),
     ("Argentina will have to pay a dear price for this.", "THREATEN"),
+    ("Argentina must know: we will take them, one way or another.", "THREATEN"),
+    ("I do not rule out military or economic coercion against Argentina.", "THREATEN"),
+    ("El gobierno no descarta el uso de la fuerza contra Argentina.", "THREATEN"),
+    ("Paris n'exclut pas une intervention militaire en Argentine.", "THREATEN"),
+    ("Argentina will give them back, por las buenas o por las malas.", "THREATEN"),
     ("We cut off all communication lines with Argentina.", "RECALL"),
     ("It is time to break with the Argentine authorities.", "RECALL"),
     ("There is no issue to discuss with Argentina any more.", "REJECT"),
