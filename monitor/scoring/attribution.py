@@ -303,9 +303,11 @@ _ALLIED_AFTER = re.compile(
     r"declaracion conjunta|declaration conjointe|declaracao conjunta)"
     r"(?!\w)"
 )
-# "Brasil e Colômbia rejeitam...", "Spain and Morocco condemn...": the author's own country
-# and this one as joint subjects.
-_JOINT_SUBJECT = re.compile(r"\s*(?:and|y|e|et|&)\s+(?:the\s+|el\s+|la\s+|l'|le\s+|o\s+|a\s+)?$")
+# "Brasil e Colômbia rejeitam...", "Spain, Morocco and Portugal condemn...": joint
+# subjects with the author's country, or a partner's list going on.
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:,|and|y|e|et|&)\s*(?:the\s+|el\s+|la\s+|l'|le\s+|o\s+|a\s+|os\s+|les\s+)?$"
+)
 
 
 def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[int]) -> set[str]:
@@ -324,7 +326,7 @@ def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[
         if (r.end >= 0 and _ALLIED_AFTER.match(folded, r.end, r.end + 40))
         or _JOINTLY.search(folded, max(lo, r.start - 32), r.start)
         or any(
-            0 <= r.start - end <= 8 and _JOINT_SUBJECT.match(folded, end, r.start)
+            0 <= r.start - end <= 8 and _LIST_GOES_ON.match(folded, end, r.start)
             for end in own_ends
         )
     }
@@ -348,11 +350,6 @@ def _partners(foreign: list[Ref], folded: str, lo: int, hi: int, own_ends: list[
             ):
                 partners.add(ref.country)
     return partners
-
-
-_LIST_GOES_ON = re.compile(
-    r"\s*(?:,|and|y|e|et|&)\s*(?:the\s+|el\s+|la\s+|l'|le\s+|o\s+|a\s+|os\s+|les\s+)?$"
-)
 
 
 def reactions(
