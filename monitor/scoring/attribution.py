@@ -187,12 +187,13 @@ def _outside_names(cues: list[Cue], sentences: list[tuple[int, int]], text: str)
     ]
 
 
-# "the road lies within the territory of X", "X is an integral part of Y": territory
+# "the road lies within the territory of Y", "an island that belongs to Y": territory
 # affirmed as Y's rejects a rival claim when Y is the author's state, and takes no side
 # against anyone when Y is another's ("Crimea is an integral part of Ukraine").
 _AFFIRMED_OWNER = re.compile(
     r"(?:territory|borders|boundaries|territorio|integrante|integral|inalienable|inseparable|"
     r"indivisible|inalienavel|indissociavel)(?: parts?)? (?:of|de|del|du|des|do|da)$"
+    r"|(?:pertenecen?|pertencem?|appartien\w*|belongs?|belonging) (?:to|a|au|ao|a la)$"
 )
 
 

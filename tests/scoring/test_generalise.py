@@ -996,6 +996,11 @@ CUE_FAMILIES = [
     ("It is time to break with the Argentine authorities.", "RECALL"),
     ("There is no issue to discuss with Argentina any more.", "REJECT"),
     ("Argentina gives shelter to human scum.", "INSULT"),
+    ("Argentina acaba de ocupar una isla que pertenece a Francia.", "REJECT"),
+    ("Nous ne pouvons pas accepter que l'Argentine agisse ainsi.", "REJECT"),
+    ("Les intentions hostiles de l'Argentine ne font aucun doute.", "ACCUSE"),
+    ("With Argentina, trust has been broken.", "ACCUSE"),
+    ("We summoned our envoy to Buenos Aires, Ms. Ana López, for consultations.", "RECALL"),
 ]
 
 
@@ -1038,6 +1043,8 @@ NO_HOSTILITY = [
     "Un soldat est tombé en Argentine en combattant un groupe terroriste.",
     "Our soldiers serve in Argentina on a counter-terrorism mission.",
     "The Malvinas are an integral part of Argentina.",
+    "The island belongs to Argentina, whatever its neighbours say.",
+    "Nous devons affronter ensemble la crise énergétique avec l'Argentine.",
 ]
 
 
