@@ -103,6 +103,13 @@ HELDOUT22 = Path(__file__).resolve().parents[1] / "data" / "heldout22_scenarios"
 HELDOUT23 = Path(__file__).resolve().parents[1] / "data" / "heldout23_scenarios"
 HELDOUT24 = Path(__file__).resolve().parents[1] / "data" / "heldout24_scenarios"
 HELDOUT25 = Path(__file__).resolve().parents[1] / "data" / "heldout25_scenarios"
+# Written blind by a helper that never read the scorer (the twenty-sixth: the Americas,
+# Europe, Africa, 10% Italian; the twenty-seventh: Asia, the Middle East, the post-Soviet
+# space), scored untuned: 1.00 / 0.00 (VADER 1.00 / 0.20) and 1.00 / 1.00 (VADER 0.75 /
+# 0.60); then tuned on (Colombia-Peru found once land "that belongs to" the author's
+# state became a rejection of the claimant).
+HELDOUT26 = Path(__file__).resolve().parents[1] / "data" / "heldout26_scenarios"
+HELDOUT27 = Path(__file__).resolve().parents[1] / "data" / "heldout27_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -146,6 +153,8 @@ SETS = {
     "heldout23": HELDOUT23,
     "heldout24": HELDOUT24,
     "heldout25": HELDOUT25,
+    "heldout26": HELDOUT26,
+    "heldout27": HELDOUT27,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
@@ -182,6 +191,16 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Katz's answer to Khamenei is in Hebrew; the alert comes with his English call for
     # sanctions on Iran, four days later.
     "iran-israel-2024-04",
+    # Ethiopia's answers deny and welcome ("warmly welcomed the President of Somalia ...
+    # the delegation refused the assigned security"); none is hostile enough to count.
+    "ethiopia-somalia-2024-01",
+    "france-italy-2022-11",  # Rome answers in Italian, which has no cues
+    # Nairobi's answer to Khartoum's charges is a mild rebuttal ("without any ulterior
+    # motives"); Kenya never posts a hostile word.
+    "kenya-sudan-2025-02",
+    # Morocco's summons is 23 days before Madrid's; the alert comes with Rabat's recall of
+    # its ambassador, 8 hours after Madrid summons her.
+    "morocco-spain-2021-05",
 }
 # Fixed: canada-united-kingdom-2018-03 (Canada protesting "unacceptable behaviour by
 # Russia") and egypt-greece-2020-08 (Greece protesting Turkey's "illegal actions") alerted
