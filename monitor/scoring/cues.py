@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (a data table: one cue per line reads better than wrapped regexes)
-"""Escalation cue lexicon: event class, Goldstein-style weight and regex, in en/es/pt/fr.
+"""Escalation cue lexicon: event class, Goldstein-style weight and regex, in en/es/pt/fr
+(and the core of Italian protest).
 
 One line per cue: ``CLASS weight pattern``. Patterns are regular expressions over
 accent-folded, lower-case text; word boundaries are added around each. Weights
@@ -331,6 +332,17 @@ CONDOLE 3.4 condolence\w*|condolencia\w*|condoleance\w*|(our|my) hearts? (go|goe
 CONDOLE 3.4 (nuestros|nossos|nos) (pensamientos|pensamentos|pensees)|descanse en paz|descanse em paz|luto|deuil|(lamento|lamentamos|lamentam|lamenta) (profundamente )?(el fallecimiento|la perdida|las victimas|la muerte|la tragedia|o falecimento|a perda|as vitimas|a morte|a tragedia)|tragic moments|momentos tragicos|moments tragiques
 CONDOLE 3.4 (nosso|nossa|profundo|profunda|nuestro|meu|minha) pesar|(manifest\w*|express\w*) (nuestro |nosso |seu |su |meu |o |el |um |un )?(profundo |profunda )?pesar|(nossos|meus) (mais )?(sinceros |profundos )?sentimentos|(partag\w*|compartimos|comparto|compartilh\w*|share|sharing) (\w+ ){0,2}(douleur|peine|chagrin|tristesse|dolor|dor|grief|sorrow|pain)|pensees (\w+ ){0,2}vont|(deep|profound|great|heartfelt) (sorrow|sadness|grief)
 CONDOLE 3.4 (consternad\w*|consterne\w*|attriste\w*|entristecid\w*|saddened|devastated) (\w+ ){0,3}(tragedia|tragedie|tragedy|terremoto|sismo|seisme|earthquake|catastrophe|catastrofe|inundaciones|inundacoes|inondations|floods|accidente|acidente|accident|atentado|attentat|perda|perdida|perte|fallecimiento|falecimento|deces|muerte|morte|mort|victimas|vitimas|victimes|victims)
+# ---------------------------------------------------------------- Italian: the core of protest
+# Italian has no tone lexicon and is not scored fully; these are its commonest forms of
+# protest, summons, recall, rejection and warning, so that Rome's answers count.
+ACCUSE -3.0 inaccettabil\w*|inammissibil\w*|intollerabil\w*|vergognos\w*|scandalos\w*|ingiustificat\w*|ingerenz\w*|provocazion\w*|oltraggios\w*
+ACCUSE -2.0 incomprensibil\w*|aggressiva|aggressivo|aggressivi|condanniamo|irresponsabil\w*|ostil\w*
+ACCUSE -3.0 convoc\w* (\w+ |\w\w?'){0,4}(ambasciator\w*|incaricat\w* d'affari)|ambasciator\w* (\S+ ){0,8}(e stato|e stata|sono stati) convocat\w*|(ferma|vibrata|formale) protesta
+RECALL -5.0 richiam\w* (\w+ |\w\w?'){0,4}ambasciator\w*|ambasciator\w* (\S+ ){0,6}(per|a) consultazioni
+EXPEL -7.0 espuls\w* (\w+ ){0,3}(diplomatic\w*|ambasciator\w*)|(diplomatic\w*|ambasciator\w*) (\S+ ){0,4}espuls\w*
+REJECT -4.0 respingiamo|respinge|respinto|respinta|respingo|rifiutiamo|non accettiamo|non accetteremo|non (possiamo|puo|potremo) accettare|non (\w+ ){0,1}toller(iamo|eremo|era)
+THREATEN -5.8 (gravi|serie|pesanti) conseguenze|conseguenze (gravi|serie|pesanti)|ne paghera\w* (il prezzo|le conseguenze)
+SANCTION -3.5 sanzion\w*|dazi
 """
 
 # Classes whose cue already carries its own negation ("we will not accept").

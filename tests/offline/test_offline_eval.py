@@ -107,7 +107,8 @@ HELDOUT25 = Path(__file__).resolve().parents[1] / "data" / "heldout25_scenarios"
 # Europe, Africa, 10% Italian; the twenty-seventh: Asia, the Middle East, the post-Soviet
 # space), scored untuned: 1.00 / 0.00 (VADER 1.00 / 0.20) and 1.00 / 1.00 (VADER 0.75 /
 # 0.60); then tuned on (Colombia-Peru found once land "that belongs to" the author's
-# state became a rejection of the claimant).
+# state became a rejection of the claimant, France-Italy once Italy's core protest words
+# became cues).
 HELDOUT26 = Path(__file__).resolve().parents[1] / "data" / "heldout26_scenarios"
 HELDOUT27 = Path(__file__).resolve().parents[1] / "data" / "heldout27_scenarios"
 
@@ -194,7 +195,6 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Ethiopia's answers deny and welcome ("warmly welcomed the President of Somalia ...
     # the delegation refused the assigned security"); none is hostile enough to count.
     "ethiopia-somalia-2024-01",
-    "france-italy-2022-11",  # Rome answers in Italian, which has no cues
     # Nairobi's answer to Khartoum's charges is a mild rebuttal ("without any ulterior
     # motives"); Kenya never posts a hostile word.
     "kenya-sudan-2025-02",

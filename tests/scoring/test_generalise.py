@@ -1001,6 +1001,10 @@ CUE_FAMILIES = [
     ("Les intentions hostiles de l'Argentine ne font aucun doute.", "ACCUSE"),
     ("With Argentina, trust has been broken.", "ACCUSE"),
     ("We summoned our envoy to Buenos Aires, Ms. Ana López, for consultations.", "RECALL"),
+    # the core of Italian protest
+    ("Il governo argentino ha avuto una reazione aggressiva e ingiustificata.", "ACCUSE"),
+    ("Abbiamo richiamato il nostro ambasciatore in Argentina per consultazioni.", "RECALL"),
+    ("Respingiamo le accuse dell'Argentina.", "REJECT"),
 ]
 
 
