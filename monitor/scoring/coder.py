@@ -144,12 +144,16 @@ class _Markers:
         return bool(self.conditionals) and self.conditionals[-1] >= lo
 
     def sarcastic(self, folded: str, sentence_start: int, start: int) -> bool:
-        """'so-called' just before the cue, or an enemy group shortly before it."""
-        if self.sarcasm_ends and not folded[self.sarcasm_ends[-1] : start].strip(" \"'-"):
-            return True
+        """'so-called' before the cue and at most three words from it ("the so-called
+        maritime delimitation agreement"), or an enemy group shortly before it."""
+        if self.sarcasm_ends and self.sarcasm_ends[-1] <= start:
+            gap = folded[self.sarcasm_ends[-1] : start]
+            if len(gap) < 40 and len(gap.split()) <= 3 and not _CLAUSE_BREAK.search(gap):
+                return True
         return bool(self.mockers) and self.mockers[-1] >= max(sentence_start, start - 60)
 
 
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()]")
 _NO_MARKERS = _Markers()  # shared, never added to: most posts have no context marker
 
 
@@ -178,7 +182,8 @@ _ONLY = frozenset(words("only solo so somente apenas seulement"))
 _BETRAYED = re.compile(
     r"(?<!\w)(?:counter to|contrary to|at odds with|incompatible with|contraire (?:a|au|aux)|"
     r"detache(?:e|s|es)? de(?: l'| la| le)?|far removed from|"
-    r"contrari[oa]s? (?:a|al|ao)|en contra del?|incompativel com|incompatible avec)(?!\w)"
+    r"contrari[oa]s? (?:a|al|ao)|en contra del?|incompativel com|incompatible avec|"
+    r"rompe|rompen|rompio|rompt|breaks|broke|quebra|quebrou)(?!\w)"
 )
 _ADDRESSED = frozenset(words("you one nobody"))
 

@@ -75,6 +75,10 @@ _SCENE_PREPOSITIONS = frozenset(words("in en em na no dans au"))
 _ARTICLES = frozenset(words("the la el o a le l' les los las os as"))
 # "la agresión de Rusia contra Ucrania": the country before "against" is the aggressor.
 _AGENT_NEXT = re.compile(r"\s+(?:against|contra|contre)\s")
+# "murdered by German Nazis", "Nazi Germany", "l'Allemagne nazie": the Reich, not today's
+# Germany (other states' "Nazis" are today's insults and stay targets)
+_NAZI_AFTER = re.compile(r"[\s-]+nazi")
+_NAZI_BEFORE = re.compile(r"nazi\w*[\s-]+$")
 # "the Vienna Convention", "el Acuerdo de París", "the Minsk agreements": a treaty named
 # after a city or country, not that state.
 _TREATY_AFTER = re.compile(
@@ -291,8 +295,11 @@ class TargetFinder:
             if kind == _THEATRE:
                 found.append(Ref(start, country, None, False, False, end))
                 continue
-            bystander = False
-            if bystanders:
+            bystander = country == "DEU" and bool(
+                _NAZI_AFTER.match(folded, end, end + 8)
+                or _NAZI_BEFORE.search(folded, max(0, start - 10), start)
+            )
+            if bystanders and not bystander:
                 before = _words_before(folded, start)
                 bystander = (_is_victim(before) and not _AGENT_NEXT.match(folded, end)) or (
                     kind == _DEMONYM and _is_people(folded, before, end)

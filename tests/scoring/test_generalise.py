@@ -871,6 +871,12 @@ class TestDividedNationsAndHeadings:
         assert "REACTION" not in {e.cls for e in events}, events
 
 
+def test_friendship_broken_is_no_friendship(scorer: Scorer) -> None:
+    text = "La decisión de Argentina rompe la amistad que nos unía."
+    score = scorer.score(post(text, author="pres_fr"))
+    assert not [e for e in score.events if e.weight > 0], score.events
+
+
 class TestNarratedRefusals:
     """A refusal told of a named domestic figure answers no provocation; "we" or "they"
     refusing still does."""
@@ -1001,6 +1007,10 @@ CUE_FAMILIES = [
     ("Les intentions hostiles de l'Argentine ne font aucun doute.", "ACCUSE"),
     ("With Argentina, trust has been broken.", "ACCUSE"),
     ("We summoned our envoy to Buenos Aires, Ms. Ana López, for consultations.", "RECALL"),
+    ("The agreement Argentina signed with Chile is null and void.", "REJECT"),
+    ("Argentina's plan belongs where it always was: in the dustbin.", "REJECT"),
+    ("El Gobierno tomará las medidas que estime pertinentes contra Argentina.", "THREATEN"),
+    ("The so-called Argentine trade agreement deceives no one.", "INSULT"),
     # the core of Italian protest
     ("Il governo argentino ha avuto una reazione aggressiva e ingiustificata.", "ACCUSE"),
     ("Abbiamo richiamato il nostro ambasciatore in Argentina per consultazioni.", "RECALL"),
@@ -1049,6 +1059,7 @@ NO_HOSTILITY = [
     "The Malvinas are an integral part of Argentina.",
     "The island belongs to Argentina, whatever its neighbours say.",
     "Nous devons affronter ensemble la crise énergétique avec l'Argentine.",
+    "Never forget the millions murdered by the German Nazis.",
 ]
 
 
