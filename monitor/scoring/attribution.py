@@ -90,7 +90,7 @@ def attach_targets(
     """One event per (cue, target): the foreign states named in the cue's sentence, else
     the post's addressees. Populations ("Palestinian protesters") are never the target
     of a hostile cue: they are who it is about, not whom it is aimed at."""
-    foreign = [r for r in refs if r.country != own]
+    foreign = _hosts_as_bystanders([r for r in refs if r.country != own], refs, own, folded)
     own_ends = [r.end for r in refs if r.country == own and r.end >= 0]
     addressees: list[str | None] | None = None  # computed once, when first needed
     # (event, aimed only because the post addresses it, start of its sentence)
@@ -201,6 +201,56 @@ def _affirms_foreign_territory(cue: Cue, folded: str, foreign: list[Ref]) -> boo
     if cue.cls != "REJECT" or not _AFFIRMED_OWNER.search(folded, cue.start, cue.end):
         return False
     return any(cue.end <= r.start < cue.end + 25 for r in foreign)
+
+
+# "Australian representatives to the Palestinian Authority", "the visas of Australia's
+# envoys to X": X only hosts the diplomats an act is about.
+_POSTED_TO = re.compile(
+    r"(?:'s?)?\s+(?:\w+\s+)?(?:representatives?|envoys?|ambassadors?|diplomats|embassy|"
+    r"mission|consuls?|representantes|embajador(?:es)?|embaixador(?:es)?|ambassadeurs?|"
+    r"representants)\s+(?:to|in|at|ante|en|em|junto a|aupres de|a)\s+(?:the\s+|la\s+|el\s+|l')?$"
+)
+_OF_BEFORE = re.compile(r"(?:of|de|do|da|del|du|des)\s+(?:the\s+)?$")
+# "the decision to recognise Palestine", "decidió reconocer a Palestina": the state
+# recognised is no target (unless refused: "we refuse to recognise X")
+_RECOGNISED = re.compile(
+    r"(?:decision|decided|decides|decide|will|shall|to|decidio|decidiu|decide de)\s+"
+    r"(?:formally\s+|officially\s+)?(?:recogni[sz]e|reconocer|reconhecer|reconnaitre)\s+"
+    r"(?:the\s+state\s+of\s+|el\s+estado\s+de\s+|l'etat\s+de\s+|o\s+estado\s+da?\s+|"
+    r"a\s+|la\s+|l'|a\s+)?['\"]?$"
+)
+_REFUSED_BEFORE = re.compile(r"(?<!\w)(?:not|never|refus\w*|no|nunca|jamas|jamais|pas|nao)(?!\w)")
+
+
+def _hosts_as_bystanders(
+    foreign: list[Ref], refs: list[Ref], own: str | None, folded: str
+) -> list[Ref]:
+    """Foreign references that are no target: a state recognised, or where another state's
+    diplomats serve: after a foreign state's diplomats, or after the author's own as the
+    object of an act ("the visas of our country's envoys to X"; not "we recall our
+    country's ambassador to X")."""
+    hosts = set()
+    for ref in foreign:
+        window = max(0, ref.start - 60)
+        if (
+            _RECOGNISED.search(folded, window, ref.start)
+            and not folded.startswith("'s", ref.end)
+            and not _REFUSED_BEFORE.search(folded, max(0, ref.start - 40), ref.start)
+        ):
+            hosts.add(ref.start)
+            continue
+        for other in refs:
+            if not (0 <= other.end <= ref.start <= other.end + 48):
+                continue
+            if not _POSTED_TO.match(folded, other.end, ref.start):
+                continue
+            if other.country != own or _OF_BEFORE.search(
+                folded, max(0, other.start - 9), other.start
+            ):
+                hosts.add(ref.start)
+    if not hosts:
+        return foreign
+    return [r._replace(bystander=True) if r.start in hosts else r for r in foreign]
 
 
 def _inside_a_name(text: str, sentence_start: int, start: int) -> bool:

@@ -153,6 +153,8 @@ class _Markers:
         return bool(self.mockers) and self.mockers[-1] >= max(sentence_start, start - 60)
 
 
+# "X should desist from...": "should" that carries a demand hedges nothing
+_OUGHT = re.compile(r"(?<!\w)(?:should|deberia|deberian|deveria|deveriam|devrait|devraient)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()]")
 _NO_MARKERS = _Markers()  # shared, never added to: most posts have no context marker
 
@@ -245,6 +247,8 @@ def _modify(
         if cls in HOSTILE_ACTS and _FUTURE.search(" ".join(tokens[-3:])):
             return Cue("THREATEN", max(weight, -5.8), start, end)
         return Cue(cls, weight, start, end)
-    if markers.conditional(sentence_start):
+    if markers.conditional(sentence_start) and not (
+        cls == "DEMAND" and _OUGHT.search(folded, max(sentence_start, start - 80), start)
+    ):
         return Cue(cls, weight * 0.5, start, end, hedged=True)
     return Cue(cls, weight, start, end)

@@ -871,6 +871,21 @@ class TestDividedNationsAndHeadings:
         assert "REACTION" not in {e.cls for e in events}, events
 
 
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        ("We revoke the visas of Argentine diplomats to Chile: an unfriendly act.", "CHL"),
+        ("The expulsion of France's envoys to Chile was an unjustified act by Argentina.", "CHL"),
+        ("Argentina condemns our decision to recognise Palestine. Unacceptable.", "PSE"),
+    ],
+)
+def test_hosts_and_states_recognised_are_no_targets(
+    scorer: Scorer, text: str, bystander: str
+) -> None:
+    score = scorer.score(post(text, author="pres_fr"))
+    assert "ARG" in score.hostility_by_target and bystander not in score.hostility_by_target
+
+
 def test_friendship_broken_is_no_friendship(scorer: Scorer) -> None:
     text = "La decisión de Argentina rompe la amistad que nos unía."
     score = scorer.score(post(text, author="pres_fr"))
@@ -1011,6 +1026,11 @@ CUE_FAMILIES = [
     ("Argentina's plan belongs where it always was: in the dustbin.", "REJECT"),
     ("El Gobierno tomará las medidas que estime pertinentes contra Argentina.", "THREATEN"),
     ("The so-called Argentine trade agreement deceives no one.", "INSULT"),
+    ("France will not be expected to apologise to Argentina for defending itself.", "REJECT"),
+    ("Argentina's spying has damaged the relationship between our nations.", "ACCUSE"),
+    ("Cooperation with Argentina will be suspended until further notice.", "SANCTION"),
+    ("I have asked the minister to recall France's ambassador to Argentina.", "RECALL"),
+    ("Argentina should desist from such provocations.", "DEMAND"),
     # the core of Italian protest
     ("Il governo argentino ha avuto una reazione aggressiva e ingiustificata.", "ACCUSE"),
     ("Abbiamo richiamato il nostro ambasciatore in Argentina per consultazioni.", "RECALL"),
