@@ -111,6 +111,13 @@ HELDOUT25 = Path(__file__).resolve().parents[1] / "data" / "heldout25_scenarios"
 # became cues).
 HELDOUT26 = Path(__file__).resolve().parents[1] / "data" / "heldout26_scenarios"
 HELDOUT27 = Path(__file__).resolve().parents[1] / "data" / "heldout27_scenarios"
+# Written blind by a helper that never read the scorer (the twenty-eighth: Latin America,
+# Southern and Eastern Europe; the twenty-ninth: Africa, South and Southeast Asia, the Gulf,
+# Oceania), scored untuned: 1.00 / 0.40 (VADER 0.00 / 0.00) and 1.00 / 0.40 (VADER 1.00 /
+# 0.20); then tuned on ("null and void", refusals to apologise, diplomats' hosts and states
+# recognised are no targets, the Reich is not today's Germany).
+HELDOUT28 = Path(__file__).resolve().parents[1] / "data" / "heldout28_scenarios"
+HELDOUT29 = Path(__file__).resolve().parents[1] / "data" / "heldout29_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -156,6 +163,8 @@ SETS = {
     "heldout25": HELDOUT25,
     "heldout26": HELDOUT26,
     "heldout27": HELDOUT27,
+    "heldout28": HELDOUT28,
+    "heldout29": HELDOUT29,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
@@ -201,6 +210,13 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Morocco's summons is 23 days before Madrid's; the alert comes with Rabat's recall of
     # its ambassador, 8 hours after Madrid summons her.
     "morocco-spain-2021-05",
+    "israel-poland-2018-01",  # Warsaw's answer is in Polish; the alert comes 3 weeks later
+    # Sa'ar's visa revocation answers Canberra's refusal of an Israeli figure's visa, which
+    # names no state; the alert comes with Wong's answer, 10.5 hours later.
+    "australia-israel-2025-08",
+    # Mahathir's charge names Kashmir, not India; New Delhi's demand that Malaysia desist
+    # from "such remarks" names no speaker beside the word.
+    "india-malaysia-2019-09",
 }
 # Fixed: canada-united-kingdom-2018-03 (Canada protesting "unacceptable behaviour by
 # Russia") and egypt-greece-2020-08 (Greece protesting Turkey's "illegal actions") alerted
