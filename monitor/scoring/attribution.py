@@ -100,7 +100,7 @@ def attach_targets(
         lambda lo, hi, hostile: _sentence_aim(foreign, folded, lo, hi, own_ends, hostile)
     )
     for cue in _outside_names(cues, sentences, text):
-        if _affirms_foreign_territory(cue, folded, foreign):
+        if _not_own_territory(cue, folded, refs, own):
             continue
         if cue.cls in HOSTILE_ACTS:
             actor = _reported_actor(cue, foreign, folded)
@@ -189,7 +189,8 @@ def _outside_names(cues: list[Cue], sentences: list[tuple[int, int]], text: str)
 
 # "the road lies within the territory of Y", "an island that belongs to Y": territory
 # affirmed as Y's rejects a rival claim when Y is the author's state, and takes no side
-# against anyone when Y is another's ("Crimea is an integral part of Ukraine").
+# against anyone when Y is another's ("Crimea is an integral part of Ukraine") or is no
+# state at all ("an integral part of our partnership").
 _AFFIRMED_OWNER = re.compile(
     r"(?:territory|borders|boundaries|territorio|integrante|integral|inalienable|inseparable|"
     r"indivisible|inalienavel|indissociavel)(?: parts?)? (?:of|de|del|du|des|do|da)$"
@@ -197,10 +198,11 @@ _AFFIRMED_OWNER = re.compile(
 )
 
 
-def _affirms_foreign_territory(cue: Cue, folded: str, foreign: list[Ref]) -> bool:
+def _not_own_territory(cue: Cue, folded: str, refs: list[Ref], own: str | None) -> bool:
     if cue.cls != "REJECT" or not _AFFIRMED_OWNER.search(folded, cue.start, cue.end):
         return False
-    return any(cue.end <= r.start < cue.end + 25 for r in foreign)
+    owners = {r.country for r in refs if cue.end <= r.start < cue.end + 25}
+    return owners != {own}
 
 
 # "Australian representatives to the Palestinian Authority", "the visas of Australia's

@@ -1080,6 +1080,7 @@ NO_HOSTILITY = [
     "The island belongs to Argentina, whatever its neighbours say.",
     "Nous devons affronter ensemble la crise énergétique avec l'Argentine.",
     "Never forget the millions murdered by the German Nazis.",
+    "Cooperation with Argentina is an integral part of our policy.",
 ]
 
 
