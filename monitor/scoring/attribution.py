@@ -96,8 +96,8 @@ def attach_targets(
     # (event, aimed only because the post addresses it, start of its sentence)
     placed: list[tuple[Event, bool, int]] = []
     # the states a sentence aims at and its partners: cues of one sentence share them
-    aim_of: Callable[[int, int, bool], tuple[list[str], set[str]]] = functools.cache(
-        lambda lo, hi, hostile: _sentence_aim(foreign, folded, lo, hi, own_ends, hostile)
+    aim_of: Callable[[int, int, bool], tuple[list[str], set[str]]] = functools.partial(
+        _cached_aim, {}, foreign, folded, own_ends
     )
     for cue in _outside_names(cues, sentences, text):
         if _not_own_territory(cue, folded, refs, own):
@@ -212,6 +212,12 @@ _POSTED_TO = re.compile(
     r"mission|consuls?|representantes|embajador(?:es)?|embaixador(?:es)?|ambassadeurs?|"
     r"representants)\s+(?:to|in|at|ante|en|em|junto a|aupres de|a)\s+(?:the\s+|la\s+|el\s+|l')?$"
 )
+_RECOGNISING = re.compile(r"recogni[sz]e|reconocer|reconhecer|reconnaitre")
+_DIPLOMATS = re.compile(
+    r"(?:representatives?|envoys?|ambassadors?|diplomats|embassy|mission|consuls?|"
+    r"representantes|embajador(?:es)?|embaixador(?:es)?|ambassadeurs?|representants)\s+"
+    r"(?:to|in|at|ante|en|em|junto|aupres|a)\s"
+)
 _OF_BEFORE = re.compile(r"(?:of|de|do|da|del|du|des)\s+(?:the\s+)?$")
 # "the decision to recognise Palestine", "decidió reconocer a Palestina": the state
 # recognised is no target (unless refused: "we refuse to recognise X")
@@ -231,17 +237,21 @@ def _hosts_as_bystanders(
     diplomats serve: after a foreign state's diplomats, or after the author's own as the
     object of an act ("the visas of our country's envoys to X"; not "we recall our
     country's ambassador to X")."""
+    recognising = _RECOGNISING.search(folded) is not None
+    posting = _DIPLOMATS.search(folded) is not None
+    if not (recognising or posting):  # most posts: nothing to look for
+        return foreign
     hosts = set()
     for ref in foreign:
-        window = max(0, ref.start - 60)
         if (
-            _RECOGNISED.search(folded, window, ref.start)
+            recognising
+            and _RECOGNISED.search(folded, max(0, ref.start - 60), ref.start)
             and not folded.startswith("'s", ref.end)
             and not _REFUSED_BEFORE.search(folded, max(0, ref.start - 40), ref.start)
         ):
             hosts.add(ref.start)
             continue
-        for other in refs:
+        for other in refs if posting else ():
             if not (0 <= other.end <= ref.start <= other.end + 48):
                 continue
             if not _POSTED_TO.match(folded, other.end, ref.start):
@@ -473,6 +483,22 @@ def protests_words(folded: str, sentences: list[tuple[int, int]], protests: list
             if any(lo <= start < hi for start in protests):
                 return True
     return False
+
+
+def _cached_aim(
+    aims: dict[tuple[int, int, bool], tuple[list[str], set[str]]],
+    foreign: list[Ref],
+    folded: str,
+    own_ends: list[int],
+    lo: int,
+    hi: int,
+    hostile: bool,
+) -> tuple[list[str], set[str]]:
+    key = (lo, hi, hostile)
+    aim = aims.get(key)
+    if aim is None:
+        aim = aims[key] = _sentence_aim(foreign, folded, lo, hi, own_ends, hostile)
+    return aim
 
 
 def _partners_before(
