@@ -120,6 +120,8 @@ def attach_targets(
         targets: list[str | None]
         if here:
             targets = list(here)
+        elif hostile and _about_a_scene_or_joint(foreign, folded, lo, hi, cue.start):
+            targets = [None]
         else:
             if addressees is None:
                 addressees = list(sorted(_addressees(foreign))) or [None]
@@ -130,8 +132,7 @@ def attach_targets(
                 # never one named as the author's partner ("Together with X we ask...").
                 allied = _partners_before(cue.start, sentences, foreign, aim_of)
                 targets = [_last_named(foreign, cue.start, provoker(), allied)]
-            if partners:
-                targets = [t for t in targets if t not in partners] or [None]
+            targets = [t for t in targets if t not in partners] or [None]
         fallback = not here
         for target in targets:
             placed.append((_event(cue, target, text), fallback, lo))
@@ -344,7 +345,9 @@ _JOINTLY = re.compile(
     r"conjuntamente con|junto com|juntamente com|ao lado d[aeo]|aux cotes d[eu]|"
     r"conjointement avec|(?:in |en |em )?solidarity with|(?:en |em )?solidaridad con|"
     r"(?:en |em )?solidariedade (?:com|a|ao|aos)|solidari[oa]s? con|solidari[oa]s? com|"
-    r"(?:en )?solidarite avec|solidaires? (?:avec|de|du|des))" + _ARTICLE_AFTER
+    r"(?:en )?solidarite avec|solidaires? (?:avec|de|du|des)|"
+    r"(?:friendship|brotherhood|amistad|hermandad|amizade|irmandade|amitie|fraternite) "
+    r"(?:with|con|com|avec))" + _ARTICLE_AFTER
 )
 # Talking with: a partner only beside another country the sentence names ("Spoke with
 # President X about Russia's attack"); alone, the talk may be the quarrel itself.
@@ -483,6 +486,31 @@ def protests_words(folded: str, sentences: list[tuple[int, int]], protests: list
             if any(lo <= start < hi for start in protests):
                 return True
     return False
+
+
+# "condemns the attack that killed our nationals in X": X is the scene; "both sides
+# condemned the attack": the author and its addressee speak together.
+_SCENE_BEFORE = re.compile(
+    r"(?:in|en|em|au|aux|dans|na|no|nas|nos)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?$"
+)
+_BOTH_SIDES = re.compile(
+    r"(?<!\w)(?:both|the two) (?:sides|countries|leaders|governments|ministers|nations)|"
+    r"(?:ambas|las dos|as duas) partes|(?:ambos|los dos|os dois) (?:paises|gobiernos|governos)|"
+    r"les deux (?:parties|pays|gouvernements|ministres)(?!\w)"
+)
+
+
+def _about_a_scene_or_joint(foreign: list[Ref], folded: str, lo: int, hi: int, start: int) -> bool:
+    """A hostile sentence naming no target that is about a scene (a state named only as
+    where it happened) or spoken jointly with the addressee: it reaches no one."""
+    if _BOTH_SIDES.search(folded, lo, start):
+        return True
+    return any(
+        lo <= r.start < hi
+        and r.bystander
+        and _SCENE_BEFORE.search(folded, max(lo, r.start - 12), r.start)
+        for r in foreign
+    )
 
 
 def _cached_aim(

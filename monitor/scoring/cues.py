@@ -27,6 +27,8 @@ _MOCK 0 hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|cartels?|
 # phrases that contain a cue word but are no cue: "de acuerdo a" (according to); partners
 # one informs or consults about an act, who are third parties, not the other side
 _PHRASE 0 de acuerdo a|de acuerdo al
+# bringing culprits to account is justice, not a threat to the state addressed
+_PHRASE 0 hold (the )?(perpetrators|culprits|attackers|terrorists|killers|those responsible) (\w+ ){0,2}accountable|(punish|punishing|punished) (the )?(perpetrators|culprits|attackers|those responsible)|(castigar|sancionar|juzgar) a los (responsables|culpables|autores)|punir (les )?(auteurs|coupables|responsables)
 _PHRASE 0 (alert(ed|ing)|inform(ed|ing)|brief(ed|ing)|notif(ied|ying)|consult(ed|ing)|(in|en|em) (contact|contacto|contato|touch) (with|con|com|avec)|informad[oa]s?|informamos|alertad[oa]s?|alertamos|consultad[oa]s?|consultamos|informe|informons|alerte|alertons|consulte|consultons) (\S+ ){0,5}(partners|allies|socios|aliados|parceiros|partenaires)
 # ---------------------------------------------------------------- THREATEN
 THREATEN -5.8 (will|would|shall|going to) (have to )?pay (a|the) (\w+ )?price|(will|would|shall) (have to )?pay dearly|make (\w+ ){1,4}pay dearly|make (him|her|them|it|you|\w+) pay (a|the) (\w+ )?price|(hacerle|hacerles|haremos) pagar (un|el) (\w+ )?precio|(fazer|faremos) (\w+ )?pagar (um|o) (\w+ )?preco|(lui|leur) faire payer (le|un) (\w+ )?prix

@@ -1081,6 +1081,12 @@ NO_HOSTILITY = [
     "Nous devons affronter ensemble la crise énergétique avec l'Argentine.",
     "Never forget the millions murdered by the German Nazis.",
     "Cooperation with Argentina is an integral part of our policy.",
+    # a scene, a joint condemnation, culprits brought to account, enemies of a friendship
+    "France strongly condemns the attack that killed French nationals in Argentina. We ask "
+    "Argentina to protect our citizens.",
+    "Met the Argentine minister. Both sides strongly condemned the terrorist attack.",
+    "Together, France and Argentina will hold the perpetrators accountable.",
+    "We will not allow the enemies of our friendship with Argentina to succeed.",
 ]
 
 
