@@ -1031,6 +1031,12 @@ CUE_FAMILIES = [
     ("Cooperation with Argentina will be suspended until further notice.", "SANCTION"),
     ("I have asked the minister to recall France's ambassador to Argentina.", "RECALL"),
     ("Argentina should desist from such provocations.", "DEMAND"),
+    ("These comments by Argentina are disrespectful to our country.", "ACCUSE"),
+    ("We will no longer deal with Argentina's envoy.", "REJECT"),
+    ("Partners need to treat each other with respect, Argentina.", "ACCUSE"),
+    ("It is our parliament that decides our taxes, not Argentina.", "REJECT"),
+    ("Argentina's new levy is discriminatory.", "ACCUSE"),
+    ("We will answer Argentina's foolishness.", "INSULT"),
     # the core of Italian protest
     ("Il governo argentino ha avuto una reazione aggressiva e ingiustificata.", "ACCUSE"),
     ("Abbiamo richiamato il nostro ambasciatore in Argentina per consultazioni.", "RECALL"),
