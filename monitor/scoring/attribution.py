@@ -41,7 +41,8 @@ _SPEECH_WORDS = frozenset(
 # protesting another country's acts implies them too: "the announcements by X are a threat"
 _ACT_WORDS = words(
     "announcement announcements decision decisions measures provocation provocations anuncio "
-    "anuncios decisiones medidas decisao decisoes annonce annonces mesures"
+    "anuncios decisiones medidas decisao decisoes annonce annonces mesures seizure seizures "
+    "incautacion apreensao saisie"
 )
 # "X is threatening to attack us": threats against the author's country are X's hostility
 # too, when the sentence names the author's side after them.
@@ -61,6 +62,7 @@ _HEADER = re.compile(
     r"\s*(?:\w+\s+){0,2}(?i:statement|declaration|communiqu[eé]|declaraci[oó]n|declara[cç][aã]o)"
     r"\s+(?:of|by|de|du|da|do|del)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[A-Z]"
 )
+_OF_POWER = re.compile(r"\s+of\s+power(?!\w)")
 _REACTION = re.compile(
     r"(?<!\w)" + trie_pattern([*_SPEECH_WORDS, *_ACT_WORDS, *_THREAT_WORDS]) + r"(?!\w)"
 )
@@ -448,6 +450,8 @@ def reactions(
             continue
         if match.start() - lo < 20 and _HEADER.match(text, lo, match.end() + 40):
             continue
+        if _OF_POWER.match(folded, match.end()):
+            continue  # "the seizure of power in X": a coup, no act against the author
         after = [r for r in candidates if match.end() <= r.start < min(hi, match.end() + 60)]
         before = [r for r in candidates if max(lo, match.start() - 50) <= r.start < match.start()]
         speaker = after[0] if after else before[-1] if before else None

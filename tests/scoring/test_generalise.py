@@ -886,6 +886,18 @@ def test_hosts_and_states_recognised_are_no_targets(
     assert "ARG" in score.hostility_by_target and bystander not in score.hostility_by_target
 
 
+def test_a_seizure_protested_is_the_seizer_s_act(scorer: Scorer) -> None:
+    text = "We protest the illegal seizure of a French fishing vessel by Argentine forces."
+    events = scorer.score(post(text, author="pres_fr")).events
+    assert ("REACTION", "ARG") in {(e.cls, e.target) for e in events}, events
+
+
+def test_a_seizure_of_power_is_no_act_against_us(scorer: Scorer) -> None:
+    text = "We will not accept the unconstitutional seizure of power in Argentina."
+    events = scorer.score(post(text, author="pres_fr")).events
+    assert "REACTION" not in {e.cls for e in events}, events
+
+
 def test_friendship_broken_is_no_friendship(scorer: Scorer) -> None:
     text = "La decisión de Argentina rompe la amistad que nos unía."
     score = scorer.score(post(text, author="pres_fr"))
