@@ -33,6 +33,7 @@ _PHRASE 0 (alert(ed|ing)|inform(ed|ing)|brief(ed|ing)|notif(ied|ying)|consult(ed
 # ---------------------------------------------------------------- THREATEN
 THREATEN -5.8 (will|would|shall|going to) (have to )?pay (a|the) (\w+ )?price|(will|would|shall) (have to )?pay dearly|make (\w+ ){1,4}pay dearly|make (him|her|them|it|you|\w+) pay (a|the) (\w+ )?price|(hacerle|hacerles|haremos) pagar (un|el) (\w+ )?precio|(fazer|faremos) (\w+ )?pagar (um|o) (\w+ )?preco|(lui|leur) faire payer (le|un) (\w+ )?prix
 THREATEN -5.8 (serious|severe|grave|dire|heavy|real) consequences
+THREATEN -7.0 (destroy|obliterate|wipe out|crush|devastate|ruin)\w* (\w+ ){0,3}(the )?(economy|economies) of|(destroy|obliterate|wipe out|crush|ruin)\w* (\w+ ){0,2}(\w+'s )(economy|economies)|(destruir|arruinar|aplastar) (\w+ ){0,2}la economia de|(destruir|arruinar) (\w+ ){0,2}a economia d\w|(detrui\w*|ruiner\w*|aneanti\w*) (\w+ ){0,2}l'economie d\w*
 THREATEN -4.4 (will|would|could|shall|must) (\w+ ){0,2}consequences|consequences (for|against|await)
 THREATEN -7.0 all options (are )?on the table
 THREATEN -5.8 (we|i) will (respond|retaliate|react) (\w+ )?(firmly|strongly|decisively|forcefully|accordingly|in kind)

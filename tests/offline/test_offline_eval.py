@@ -118,6 +118,14 @@ HELDOUT27 = Path(__file__).resolve().parents[1] / "data" / "heldout27_scenarios"
 # recognised are no targets, the Reich is not today's Germany).
 HELDOUT28 = Path(__file__).resolve().parents[1] / "data" / "heldout28_scenarios"
 HELDOUT29 = Path(__file__).resolve().parents[1] / "data" / "heldout29_scenarios"
+# Written blind by a helper that never read the scorer (the thirtieth: North America,
+# Western Europe, the Caribbean; the thirty-first: the Middle East, East Asia), scored
+# untuned: 1.00 / 0.60 (VADER 1.00 / 0.20) and 0.75 / 0.60 (VADER 0.00 / 0.00; the Dasu
+# bus attack condolences alerted CHN-PAK); then tuned on (a state named only as the scene
+# of an attack, a condemnation made by both sides and the culprits brought to account
+# reach no one; disrespect, discrimination and "X decides, not Y" count).
+HELDOUT30 = Path(__file__).resolve().parents[1] / "data" / "heldout30_scenarios"
+HELDOUT31 = Path(__file__).resolve().parents[1] / "data" / "heldout31_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -165,6 +173,8 @@ SETS = {
     "heldout27": HELDOUT27,
     "heldout28": HELDOUT28,
     "heldout29": HELDOUT29,
+    "heldout30": HELDOUT30,
+    "heldout31": HELDOUT31,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
@@ -217,6 +227,10 @@ KNOWN_MISSES: set[str] = {"brazil-france-2019-08"} | {
     # Mahathir's charge names Kashmir, not India; New Delhi's demand that Malaysia desist
     # from "such remarks" names no speaker beside the word.
     "india-malaysia-2019-09",
+    # Hunt's "disrespectful and wrong" is wrapped in alliance words ("the UK/US alliance",
+    # "I agree", "allies") that outweigh it; Trump's insults alone make no exchange.
+    "united-kingdom-usa-2019-07",
+    "turkey-usa-2019-10",  # Ankara's first answer is in Turkish; the alert comes a day later
 }
 # Fixed: canada-united-kingdom-2018-03 (Canada protesting "unacceptable behaviour by
 # Russia") and egypt-greece-2020-08 (Greece protesting Turkey's "illegal actions") alerted

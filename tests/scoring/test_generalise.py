@@ -1049,6 +1049,8 @@ CUE_FAMILIES = [
     ("It is our parliament that decides our taxes, not Argentina.", "REJECT"),
     ("Argentina's new levy is discriminatory.", "ACCUSE"),
     ("We will answer Argentina's foolishness.", "INSULT"),
+    ("We will crush Argentina's economy.", "THREATEN"),
+    ("Je détruirai totalement l'économie de l'Argentine.", "THREATEN"),
     # the core of Italian protest
     ("Il governo argentino ha avuto una reazione aggressiva e ingiustificata.", "ACCUSE"),
     ("Abbiamo richiamato il nostro ambasciatore in Argentina per consultazioni.", "RECALL"),
