@@ -215,11 +215,10 @@ _POSTED_TO = re.compile(
     r"mission|consuls?|representantes|embajador(?:es)?|embaixador(?:es)?|ambassadeurs?|"
     r"representants)\s+(?:to|in|at|ante|en|em|junto a|aupres de|a)\s+(?:the\s+|la\s+|el\s+|l')?$"
 )
-_RECOGNISING = re.compile(r"recogni[sz]e|reconocer|reconhecer|reconnaitre")
+# one quick scan first: most posts name no diplomat and recognise no state
+_RECOGNISING = re.compile(trie_pattern(["recogni", "reconoc", "reconhec", "reconna"]))
 _DIPLOMATS = re.compile(
-    r"(?:representatives?|envoys?|ambassadors?|diplomats|embassy|mission|consuls?|"
-    r"representantes|embajador(?:es)?|embaixador(?:es)?|ambassadeurs?|representants)\s+"
-    r"(?:to|in|at|ante|en|em|junto|aupres|a)\s"
+    trie_pattern(words("represent envoy ambassad diplomat embass mission consul embajad embaixad"))
 )
 _OF_BEFORE = re.compile(r"(?:of|de|do|da|del|du|des)\s+(?:the\s+)?$")
 # "the decision to recognise Palestine", "decidió reconocer a Palestina": the state
@@ -240,8 +239,10 @@ def _hosts_as_bystanders(
     diplomats serve: after a foreign state's diplomats, or after the author's own as the
     object of an act ("the visas of our country's envoys to X"; not "we recall our
     country's ambassador to X")."""
+    if not foreign:
+        return foreign
     recognising = _RECOGNISING.search(folded) is not None
-    posting = _DIPLOMATS.search(folded) is not None
+    posting = len(refs) > 1 and _DIPLOMATS.search(folded) is not None
     if not (recognising or posting):  # most posts: nothing to look for
         return foreign
     hosts = set()
