@@ -227,7 +227,7 @@ _RECOGNISED = re.compile(
     r"(?:decision|decided|decides|decide|will|shall|to|decidio|decidiu|decide de)\s+"
     r"(?:formally\s+|officially\s+)?(?:recogni[sz]e|reconocer|reconhecer|reconnaitre)\s+"
     r"(?:the\s+state\s+of\s+|el\s+estado\s+de\s+|l'etat\s+de\s+|o\s+estado\s+da?\s+|"
-    r"a\s+|la\s+|l'|a\s+)?['\"]?$"
+    r"a\s+|la\s+|l')?['\"]?$"
 )
 _REFUSED_BEFORE = re.compile(r"(?<!\w)(?:not|never|refus\w*|no|nunca|jamas|jamais|pas|nao)(?!\w)")
 

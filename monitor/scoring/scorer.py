@@ -19,7 +19,6 @@ from monitor.scoring.attribution import attach_targets, protests_words, reaction
 from monitor.scoring.coder import Coder, Cue
 from monitor.scoring.cues import POSITIVE
 from monitor.scoring.lang import SUPPORTED, detect_language, normalise_tag
-from monitor.scoring.places import COUNTERPARTS
 from monitor.scoring.rounding import rounder
 from monitor.scoring.targets import Ref, TargetFinder, counterpart_refs
 from monitor.scoring.text import clip, fold, fold_case_kept, sentence_spans
@@ -256,8 +255,9 @@ class Scorer(_Base):
         text, folded, sentences, protests = scan.text, scan.folded, scan.sentences, scan.protests
         actor_id, country = self._author(post)
         refs = scan.refs
-        if country in COUNTERPARTS:
-            refs = sorted(refs + counterpart_refs(country, text), key=itemgetter(0))
+        compass = counterpart_refs(country, text)
+        if compass:
+            refs = sorted(refs + compass, key=itemgetter(0))
         if post.reply_to or post.quote_of:
             refs = refs + self._context_refs(post)
         cues = scan.cues
