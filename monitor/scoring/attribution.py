@@ -350,7 +350,10 @@ _JOINTLY = re.compile(
     r"(?:en |em )?solidariedade (?:com|a|ao|aos)|solidari[oa]s? con|solidari[oa]s? com|"
     r"(?:en )?solidarite avec|solidaires? (?:avec|de|du|des)|"
     r"(?:friendship|brotherhood|amistad|hermandad|amizade|irmandade|amitie|fraternite) "
-    r"(?:with|con|com|avec))" + _ARTICLE_AFTER
+    r"(?:with|con|com|avec)|on the side of|(?:del|al) lado de(?:l)?|du cote d[eu]|"
+    r"joint statement with|declaracion conjunta con|declaration conjointe avec|"
+    r"declaracao conjunta com|"
+    r"do lado d[aeo])" + _ARTICLE_AFTER
 )
 # Talking with: a partner only beside another country the sentence names ("Spoke with
 # President X about Russia's attack"); alone, the talk may be the quarrel itself.
@@ -375,7 +378,9 @@ _ALLIED_AFTER = re.compile(
 # "Brasil e Colômbia rejeitam...", "Spain, Morocco and Portugal condemn...": joint
 # subjects with the author's country, or a partner's list going on.
 _LIST_GOES_ON = re.compile(
-    r"\s*(?:,|and|y|e|et|&)\s*(?:the\s+|el\s+|la\s+|l'|le\s+|o\s+|a\s+|os\s+|les\s+)?$"
+    r"\s*(?:,|and|y|e|et|&)\s*(?:the\s+|el\s+|la\s+|l'|le\s+|o\s+|a\s+|os\s+|les\s+)?"
+    r"(?:(?:president|prime minister|chancellor|minister|presidente|primer ministro|"
+    r"premier ministre|primeiro-ministro|chanceler|chanciller)\s+)?$"
 )
 
 

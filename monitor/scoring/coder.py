@@ -61,7 +61,7 @@ _MEMORIAL_AFTER = re.compile(r"\s+(?:memorial|museum|remembrance day)(?!\w)")
 # "the fight against corruption", "la lucha contra la corrupción", "fell fighting a
 # terrorist group": a cause, not an insult or a charge.
 _AGAINST = re.compile(
-    r"(?<!\w)(?:against|contra|contre|anti|counter|fight\w*|combat\w*|tackl\w*|lucha\w*|luta\w*|"
+    r"(?<!\w)(?:against|contra|contre|anti|counter|frente|fight\w*|combat\w*|tackl\w*|lucha\w*|luta\w*|"
     r"lutte\w*|combate\w*)(?:\s+\w+){0,2}[\s-]+$"
 )
 
@@ -155,6 +155,15 @@ class _Markers:
 
 # "X should desist from...": "should" that carries a demand hedges nothing
 _OUGHT = re.compile(r"(?<!\w)(?:should|deberia|deberian|deveria|deveriam|devrait|devraient)(?!\w)")
+_GROUPS = r"(?:hamas|hezbollah|hizbollah|isis|daesh|al-qaeda|al qaeda|taliban|al-shabaab)"
+_GROUP_BEFORE = re.compile(r"(?<!\w)" + _GROUPS + r"(?:'s?)?\s+(?:\w+\s+)?$")
+_GROUP_AFTER = re.compile(r"\s+(?:of|de|du|da|do|del)\s+(?:la\s+|the\s+)?" + _GROUPS + r"(?!\w)")
+_CHARGES = frozenset({"ACCUSE", "INSULT"})
+# "in support of Hamas terrorism": the charge is the support, aimed at its giver
+_SUPPORT_BEFORE = re.compile(
+    r"(?<!\w)(?:support\w*|backing|apoy\w*|apoi\w*|soutien\w*|financ\w*|fund\w*|arm\w*)"
+    r"(?:\s+\w+){0,3}\s+$"
+)
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()]")
 _NO_MARKERS = _Markers()  # shared, never added to: most posts have no context marker
 
@@ -185,9 +194,30 @@ _BETRAYED = re.compile(
     r"(?<!\w)(?:counter to|contrary to|at odds with|incompatible with|contraire (?:a|au|aux)|"
     r"detache(?:e|s|es)? de(?: l'| la| le)?|far removed from|"
     r"contrari[oa]s? (?:a|al|ao)|en contra del?|incompativel com|incompatible avec|"
-    r"rompe|rompen|rompio|rompt|breaks|broke|quebra|quebrou)(?!\w)"
+    r"rompe|rompen|rompio|rompt|breaks|broke|quebra|quebrou|restrictions on|"
+    r"restricciones a|restrictions sur|restricoes a|blocking|obstructing)(?!\w)"
 )
 _ADDRESSED = frozenset(words("you one nobody"))
+
+
+def _charges_no_state(cls: str, folded: str, sentence_start: int, start: int, end: int) -> bool:
+    """A charge that is aimed at no state: an atrocity named by its memorial, a cause
+    fought ("the fight against corruption", "combattre le terrorisme"), or an armed
+    group's deeds ("Hamas's murderous terror", "los terroristas de Hamas")."""
+    if cls == "ACCUSE" and (
+        _MEMORIAL_BEFORE.search(folded, max(sentence_start, start - 24), start)
+        or _MEMORIAL_AFTER.match(folded, end, end + 20)
+    ):
+        return True
+    if (
+        (cls == "INSULT" and folded.startswith(("corrup", "narco"), start))
+        or (cls == "ACCUSE" and folded.startswith("terror", start))
+    ) and _AGAINST.search(folded, max(sentence_start, start - 30), start):
+        return True
+    return bool(
+        _GROUP_BEFORE.search(folded, max(sentence_start, start - 30), start)
+        or _GROUP_AFTER.match(folded, end, end + 24)
+    ) and not _SUPPORT_BEFORE.search(folded, max(sentence_start, start - 30), start)
 
 
 def _modify(
@@ -212,15 +242,7 @@ def _modify(
         and folded.count('"', sentence_start, start) % 2 == 1
         and folded.find('"', end, end + 200) >= 0
     )
-    if cls == "ACCUSE" and (
-        _MEMORIAL_BEFORE.search(folded, max(sentence_start, start - 24), start)
-        or _MEMORIAL_AFTER.match(folded, end, end + 20)
-    ):
-        return Cue(cls, 0.0, start, end)
-    if (
-        (cls == "INSULT" and folded.startswith(("corrup", "narco"), start))
-        or (cls == "ACCUSE" and folded.startswith("terror", start))
-    ) and _AGAINST.search(folded, max(sentence_start, start - 30), start):
+    if cls in _CHARGES and _charges_no_state(cls, folded, sentence_start, start, end):
         return Cue(cls, 0.0, start, end)
     if cls == "DEESCALATE" and (
         _CALL_FOR.search(folded, max(sentence_start, start - 40), start)

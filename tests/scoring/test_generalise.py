@@ -898,6 +898,15 @@ def test_a_seizure_of_power_is_no_act_against_us(scorer: Scorer) -> None:
     assert "REACTION" not in {e.cls for e in events}, events
 
 
+def test_the_cosigners_of_a_joint_statement_are_partners(scorer: Scorer) -> None:
+    text = (
+        "Joint statement with President Macron and Prime Minister Sánchez: we strongly "
+        "oppose Argentina's blockade."
+    )
+    score = scorer.score(post(text, author="pres_us"))
+    assert set(score.hostility_by_target) == {"ARG"}, score.events
+
+
 def test_friendship_broken_is_no_friendship(scorer: Scorer) -> None:
     text = "La decisión de Argentina rompe la amistad que nos unía."
     score = scorer.score(post(text, author="pres_fr"))
@@ -1051,6 +1060,7 @@ CUE_FAMILIES = [
     ("We will answer Argentina's foolishness.", "INSULT"),
     ("We will crush Argentina's economy.", "THREATEN"),
     ("Je détruirai totalement l'économie de l'Argentine.", "THREATEN"),
+    ("Argentina keeps funding Hamas terrorism.", "ACCUSE"),
     # the core of Italian protest
     ("Il governo argentino ha avuto una reazione aggressiva e ingiustificata.", "ACCUSE"),
     ("Abbiamo richiamato il nostro ambasciatore in Argentina per consultazioni.", "RECALL"),
@@ -1074,6 +1084,7 @@ NO_FRIENDLY_CUE = [
     "Argentina closed the Argentine Friendship and Cooperation Institute in our capital.",
     "Actuaremos con Argentina de acuerdo a la ley.",
     "Argentina's claims run counter to the spirit of friendship between us.",
+    "Argentina must lift its restrictions on humanitarian aid.",
 ]
 
 
@@ -1107,6 +1118,9 @@ NO_HOSTILITY = [
     "Met the Argentine minister. Both sides strongly condemned the terrorist attack.",
     "Together, France and Argentina will hold the perpetrators accountable.",
     "We will not allow the enemies of our friendship with Argentina to succeed.",
+    # an armed group's deeds, a side taken together
+    "Met my friend the Argentine president, who stands with us against Hamas's murderous terror.",
+    "Francia está del lado de la Argentina frente al terrorismo.",
 ]
 
 
