@@ -126,6 +126,11 @@ HELDOUT29 = Path(__file__).resolve().parents[1] / "data" / "heldout29_scenarios"
 # reach no one; disrespect, discrimination and "X decides, not Y" count).
 HELDOUT30 = Path(__file__).resolve().parents[1] / "data" / "heldout30_scenarios"
 HELDOUT31 = Path(__file__).resolve().parents[1] / "data" / "heldout31_scenarios"
+# Written blind by a helper that never read the scorer (any region), scored untuned at
+# 0.80 / 0.80 (VADER 1.00 / 0.80; Milei's visit to Israel alerted ARG-ISR on "Hamas's
+# murderous terror"); then tuned on (an armed group's deeds charge no state, cosigners of
+# a joint statement are partners).
+HELDOUT32 = Path(__file__).resolve().parents[1] / "data" / "heldout32_scenarios"
 
 
 def need(directory: Path) -> Path:
@@ -175,6 +180,7 @@ SETS = {
     "heldout29": HELDOUT29,
     "heldout30": HELDOUT30,
     "heldout31": HELDOUT31,
+    "heldout32": HELDOUT32,
 }
 
 # Known, understood misses: the test fails if they change, so a fix or a regression shows.
