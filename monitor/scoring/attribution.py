@@ -351,9 +351,8 @@ _JOINTLY = re.compile(
     r"(?:en )?solidarite avec|solidaires? (?:avec|de|du|des)|"
     r"(?:friendship|brotherhood|amistad|hermandad|amizade|irmandade|amitie|fraternite) "
     r"(?:with|con|com|avec)|on the side of|(?:del|al) lado de(?:l)?|du cote d[eu]|"
-    r"joint statement with|declaracion conjunta con|declaration conjointe avec|"
-    r"declaracao conjunta com|"
-    r"do lado d[aeo])" + _ARTICLE_AFTER
+    r"do lado d[aeo]|joint statement with|declaracion conjunta con|"
+    r"declaration conjointe avec|declaracao conjunta com)" + _ARTICLE_AFTER
 )
 # Talking with: a partner only beside another country the sentence names ("Spoke with
 # President X about Russia's attack"); alone, the talk may be the quarrel itself.
